@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './page.css';
+
+/** Mounts one of Déclic's own pages. */
+export function renderPage(node: ReactNode): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('Déclic page without #root');
+  createRoot(container).render(<StrictMode>{node}</StrictMode>);
+}

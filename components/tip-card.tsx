@@ -1,0 +1,54 @@
+import type { Lang } from '../utils/i18n';
+import { t } from '../utils/i18n';
+import type { Tip } from '../utils/packs/pack-schema';
+import type { TipStatus } from '../utils/storage-items';
+
+interface Props {
+  tip: Tip;
+  lang: Lang;
+  status: TipStatus | undefined;
+  onStatus(status: TipStatus | null): void;
+}
+
+/** One tip: pack text is always rendered as text, never as HTML. */
+export function TipCard({ tip, lang, status, onStatus }: Props) {
+  const titleId = `tip-${tip.id}`;
+  if (status === 'got-it') {
+    return (
+      <li className="tip tip-known" aria-labelledby={titleId}>
+        <span id={titleId} className="tip-known-title">
+          {tip.title[lang]}
+        </span>
+        <button type="button" className="link-button" onClick={() => onStatus(null)}>
+          {t(lang, 'coach.tip.show-again')}
+        </button>
+      </li>
+    );
+  }
+  return (
+    <li className="tip" aria-labelledby={titleId}>
+      <h3 id={titleId}>{tip.title[lang]}</h3>
+      <p className="tip-body">{tip.body[lang]}</p>
+      {tip.links?.length ? (
+        <ul className="tip-links">
+          {tip.links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noopener noreferrer">
+                {link.label[lang]}
+              </a>{' '}
+              <span className="link-host">({new URL(link.url).host})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="tip-actions">
+        <button type="button" className="primary" onClick={() => onStatus('got-it')}>
+          {t(lang, 'coach.tip.got-it')}
+        </button>
+        <button type="button" onClick={() => onStatus('hidden')}>
+          {t(lang, 'coach.tip.hide')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,4 @@
+import { renderPage } from '../../components/render-page';
+import { OptionsApp } from './options-app';
+
+renderPage(<OptionsApp />);

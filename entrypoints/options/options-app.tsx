@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { useDocumentLang } from '../../components/use-document-lang';
+import { useLang, useSettings } from '../../components/use-lang';
+import { type InstalledPack, installedPacks } from '../../utils/packs/builtin-packs';
+import { updateSettings } from '../../utils/storage-items';
+import { GrantedSites } from './granted-sites';
+import { PackList } from './pack-list';
+import { SettingsForm } from './settings-form';
+
+/** The options page: the user's settings, sites, and installed packs. */
+export function OptionsApp() {
+  const { lang, tr } = useLang();
+  const [settings, loaded] = useSettings();
+  const [packs, setPacks] = useState<InstalledPack[] | undefined>(undefined);
+  useDocumentLang(lang, tr('options.title'));
+
+  useEffect(() => {
+    void installedPacks().then(setPacks);
+  }, []);
+
+  return (
+    <main lang={lang}>
+      <h1>{tr('options.title')}</h1>
+      <p>{tr('options.intro')}</p>
+      {loaded ? <SettingsForm settings={settings} lang={lang} /> : null}
+
+      <section aria-labelledby="disabled-sites">
+        <h2 id="disabled-sites">{tr('options.disabled-sites')}</h2>
+        {settings.disabledSites.length ? (
+          <ul className="plain-list">
+            {settings.disabledSites.map((site) => (
+              <li key={site} className="row card">
+                <span>{site}</span>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void updateSettings({ disabledSites: settings.disabledSites.filter((s) => s !== site) })
+                  }
+                >
+                  {tr('options.disabled-sites.enable', { site })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{tr('options.disabled-sites.none')}</p>
+        )}
+      </section>
+
+      <GrantedSites lang={lang} />
+      <PackList packs={packs} lang={lang} />
+    </main>
+  );
+}

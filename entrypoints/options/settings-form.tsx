@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { type Lang, type LanguageSetting, t } from '../../utils/i18n';
+import { levels } from '../../utils/packs/pack-schema';
+import { type Settings, updateSettings } from '../../utils/storage-items';
+
+const languageChoices: LanguageSetting[] = ['auto', 'fr', 'en'];
+
+/** Language, level and the main switch. Every change is saved at once and confirmed politely. */
+export function SettingsForm({ settings, lang }: { settings: Settings; lang: Lang }) {
+  const [saved, setSaved] = useState('');
+  const save = (patch: Partial<Settings>) => void updateSettings(patch).then(() => setSaved(t(lang, 'options.saved')));
+
+  return (
+    <section aria-labelledby="settings-title">
+      <h2 id="settings-title">{t(lang, 'options.settings')}</h2>
+      <div className="row">
+        <label htmlFor="language">{t(lang, 'options.language')}</label>
+        <select
+          id="language"
+          value={settings.language}
+          onChange={(event) => save({ language: event.currentTarget.value as LanguageSetting })}
+        >
+          {languageChoices.map((choice) => (
+            <option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
+              {t(lang, `options.language.${choice}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>{t(lang, 'options.level')}</legend>
+        {levels.map((level) => (
+          <label key={level} className="choice">
+            <input
+              type="radio"
+              name="level"
+              value={level}
+              checked={settings.level === level}
+              onChange={() => save({ level })}
+            />
+            {t(lang, `options.level.${level}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="choice">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={settings.coachEnabled}
+          checked={settings.coachEnabled}
+          onChange={(event) => save({ coachEnabled: event.currentTarget.checked })}
+        />
+        {t(lang, 'options.coach')}
+      </label>
+      <p role="status" className="muted">
+        {saved}
+      </p>
+    </section>
+  );
+}

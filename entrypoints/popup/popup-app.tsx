@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { type Browser, browser } from 'wxt/browser';
+import { useDocumentLang } from '../../components/use-document-lang';
+import { useLang, useSettings } from '../../components/use-lang';
+import { useStorageItem } from '../../components/use-storage-item';
+import { injectDetector } from '../../utils/detector-injection';
+import { siteOf, updateSettings } from '../../utils/storage-items';
+import { tabStatesItem } from '../../utils/tab-state';
+import { toolById } from '../../utils/tools/registry';
+import { SiteAccess } from './site-access';
+import { targetTab } from './target-tab';
+
+/** The toolbar popup: what Déclic sees on this tab, and the switch for this site. */
+export function PopupApp() {
+  const { lang, tr } = useLang();
+  const [settings] = useSettings();
+  const [states, statesLoaded] = useStorageItem(tabStatesItem, {});
+  const [tab, setTab] = useState<Browser.tabs.Tab | null | undefined>(undefined);
+  useDocumentLang(lang, tr('popup.title'));
+
+  useEffect(() => {
+    void targetTab().then(setTab);
+  }, []);
+
+  if (tab === undefined || !statesLoaded) {
+    return (
+      <main className="popup">
+        <p>{tr('popup.loading')}</p>
+      </main>
+    );
+  }
+
+  const state = tab?.id === undefined ? undefined : states[tab.id];
+  const tabSite = tab?.url ? siteOf(tab.url) : null;
+  // A state left from a previous page of this tab on another site does not count.
+  const current = state && (!tab?.url || tabSite === state.site) ? state : undefined;
+  const tool = current ? toolById(current.toolId) : undefined;
+  const site = current?.site ?? tabSite;
+  const siteOn = site ? !settings.disabledSites.includes(site) : true;
+
+  const toggleSite = (on: boolean) => {
+    if (!site) return;
+    const others = settings.disabledSites.filter((s) => s !== site);
+    void updateSettings({ disabledSites: on ? others : [...others, site] });
+  };
+
+  return (
+    <main className="popup" lang={lang}>
+      <h1>{tr('popup.title')}</h1>
+      {tool && current ? (
+        <section aria-live="polite">
+          <p>{tr('popup.detected')}</p>
+          <p className="tool-name">{tool.names[lang]}</p>
+          {current.contextId ? <p>{tr(`popup.context.${current.contextId}`)}</p> : null}
+          {!settings.coachEnabled ? <p>{tr('popup.coach-off')}</p> : null}
+          <label className="choice">
+            <input
+              type="checkbox"
+              role="switch"
+              aria-checked={siteOn}
+              checked={siteOn}
+              onChange={(event) => toggleSite(event.currentTarget.checked)}
+            />
+            {tr('popup.site-switch')}
+          </label>
+          {!siteOn ? <p>{tr('popup.site-off')}</p> : null}
+          {tool.selfHosted && site ? <SiteAccess site={site} lang={lang} /> : null}
+        </section>
+      ) : (
+        <NothingRecognised tab={tab} />
+      )}
+      <p>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          {tr('popup.settings')}
+        </button>
+      </p>
+    </main>
+  );
+}
+
+function NothingRecognised({ tab }: { tab: Browser.tabs.Tab | null }) {
+  const { tr } = useLang();
+  const [checking, setChecking] = useState<'idle' | 'checking' | 'failed'>('idle');
+  const canCheck = tab?.id !== undefined && (!tab.url || siteOf(tab.url) !== null);
+  const check = async () => {
+    if (tab?.id === undefined) return;
+    setChecking('checking');
+    // activeTab lets Déclic look at this one page after the user's click, no prompt.
+    const ok = await browser.scripting
+      .executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: () => true })
+      .then(() => true)
+      .catch(() => false);
+    if (!ok) return setChecking('failed');
+    await injectDetector(tab.id);
+    setTimeout(() => setChecking('idle'), 1500);
+  };
+  return (
+    <section aria-live="polite">
+      <p>{tr('popup.none')}</p>
+      {canCheck ? (
+        <>
+          <p className="muted">{tr('popup.none-hint')}</p>
+          <button type="button" onClick={() => void check()} disabled={checking === 'checking'}>
+            {checking === 'checking' ? tr('popup.checking') : tr('popup.check')}
+          </button>
+          {checking === 'failed' ? <p role="alert">{tr('popup.check-failed')}</p> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+import { renderPage } from '../../components/render-page';
+import { WelcomeApp } from './welcome-app';
+
+renderPage(<WelcomeApp />);

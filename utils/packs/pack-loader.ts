@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import { en as zodEn, fr as zodFr } from 'zod/locales';
+import type { Lang } from '../i18n';
+import { translate } from '../i18n';
+import { toolById } from '../tools/registry';
+import { type Pack, packSchema } from './pack-schema';
+
+/** Packs are capped before parsing so a huge file never reaches JSON.parse. */
+export const MAX_PACK_BYTES = 1024 * 1024;
+
+export type PackLoadResult = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: string[] };
+
+const zodLocales = { fr: zodFr, en: zodEn };
+
+/** "tips.11.links.0.url" → "Tip 12 › link 1 › url", in the user's language. */
+export function describePath(path: readonly PropertyKey[], lang: Lang): string {
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = String(path[i]);
+    const next = path[i + 1];
+    if (typeof next === 'number') {
+      parts.push(translate(lang, 'pack.path.item', { item: translate(lang, `pack.path.${key}`), n: next + 1 }));
+      i++;
+    } else {
+      parts.push(key);
+    }
+  }
+  return parts.join(' › ');
+}
+
+function formatIssue(issue: z.core.$ZodIssue, lang: Lang): string {
+  const where = issue.path.length ? describePath(issue.path, lang) : translate(lang, 'pack.path.root');
+  const message = issue.message.startsWith('error.') ? translate(lang, `pack.${issue.message}`) : issue.message;
+  return `${where}: ${message}`;
+}
+
+/** Validates already-parsed data. Never throws: every failure becomes a message. */
+export function validatePack(data: unknown, lang: Lang): PackLoadResult {
+  let parsed: ReturnType<typeof packSchema.safeParse>;
+  try {
+    parsed = packSchema.safeParse(data, { error: zodLocales[lang]().localeError, reportInput: false });
+  } catch {
+    return { ok: false, errors: [translate(lang, 'pack.error.unreadable')] };
+  }
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.slice(0, 20).map((issue) => formatIssue(issue, lang)) };
+  }
+  const pack = parsed.data;
+  const errors = pack.tips.flatMap((tip, index) =>
+    toolById(tip.tool)
+      ? []
+      : [
+          `${describePath(['tips', index, 'tool'], lang)}: ${translate(lang, 'pack.error.unknown-tool', { tool: tip.tool })}`,
+        ],
+  );
+  if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
+  return { ok: true, pack, warnings: [] };
+}
+
+/** Parses pack text from a file or a download: size first, then JSON, then the schema. */
+export function parsePackText(text: string, lang: Lang): PackLoadResult {
+  if (new TextEncoder().encode(text).byteLength > MAX_PACK_BYTES) {
+    return { ok: false, errors: [translate(lang, 'pack.error.too-big', { max: '1 MiB' })] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch {
+    return { ok: false, errors: [translate(lang, 'pack.error.not-json')] };
+  }
+  return validatePack(data, lang);
+}

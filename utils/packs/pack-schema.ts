@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { contextIds, kebabId } from '../tools/tool-schema';
+
+/**
+ * A tip pack is untrusted data shared by mentors. Every object is strict (unknown
+ * fields are rejected with their path), every string and array is capped, and
+ * nothing is recursive. Custom messages are i18n keys (see locales/*.json).
+ */
+
+export const PACK_SCHEMA_VERSION = 1;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+export const localizedText = (max: number) => z.strictObject({ fr: text(max), en: text(max) });
+
+/** Control characters and whitespace are stripped before the scheme is checked. */
+export function normaliseUrl(raw: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+  return raw.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '');
+}
+
+export const safeLinkUrl = z
+  .string()
+  .max(2000)
+  .transform(normaliseUrl)
+  .refine((value) => /^https:\/\/[^/?#\s]+/i.test(value) && URL.canParse(value), {
+    message: 'error.link-https',
+  });
+
+export const helpLink = z.strictObject({ url: safeLinkUrl, label: localizedText(80) });
+
+export const levels = ['beginner', 'intermediate'] as const;
+
+export const tipSchema = z.strictObject({
+  id: kebabId,
+  tool: kebabId,
+  contexts: z.array(z.enum(contextIds)).max(contextIds.length).optional(),
+  level: z.enum(levels),
+  title: localizedText(80),
+  body: localizedText(600),
+  links: z.array(helpLink).max(5).optional(),
+  /** A Pix / CRCN competence such as "2.1" (interact) or "3.1" (develop documents). */
+  competence: z
+    .string()
+    .regex(/^[1-5]\.[1-4]$/, 'error.competence')
+    .optional(),
+});
+
+/** Reserved for the glossary: its behaviour comes later, the format is fixed now. */
+export const termSchema = z.strictObject({
+  id: kebabId,
+  term: localizedText(60),
+  variants: z.strictObject({ fr: z.array(text(60)).max(10), en: z.array(text(60)).max(10) }).optional(),
+  definition: localizedText(300),
+  example: localizedText(200).optional(),
+  tools: z.array(kebabId).max(50).optional(),
+  links: z.array(helpLink).max(3).optional(),
+});
+
+/** Reserved for step-by-step guides. */
+export const guideSchema = z.strictObject({
+  id: kebabId,
+  tool: kebabId,
+  title: localizedText(80),
+  steps: z
+    .array(z.strictObject({ text: localizedText(300) }))
+    .min(2)
+    .max(8),
+});
+
+const semver = z
+  .string()
+  .max(40)
+  .regex(/^\d{1,5}\.\d{1,5}\.\d{1,5}(-[0-9a-z.-]{1,20})?$/i, 'error.semver');
+
+export const packSchema = z
+  .strictObject({
+    schemaVersion: z.literal(PACK_SCHEMA_VERSION),
+    id: kebabId,
+    version: semver,
+    name: localizedText(80),
+    description: localizedText(300),
+    author: z.strictObject({ name: text(100), url: safeLinkUrl.optional() }),
+    licence: text(60),
+    homepage: safeLinkUrl.optional(),
+    updated: z.iso.date(),
+    tips: z.array(tipSchema).max(2000),
+    glossary: z.array(termSchema).max(2000).optional(),
+    guides: z.array(guideSchema).max(500).optional(),
+  })
+  .superRefine((pack, ctx) => {
+    for (const section of ['tips', 'glossary', 'guides'] as const) {
+      const seen = new Set<string>();
+      (pack[section] ?? []).forEach((item, index) => {
+        if (seen.has(item.id)) {
+          ctx.addIssue({ code: 'custom', message: 'error.duplicate-id', path: [section, index, 'id'] });
+        }
+        seen.add(item.id);
+      });
+    }
+  });
+
+export type Pack = z.infer<typeof packSchema>;
+export type Tip = z.infer<typeof tipSchema>;
+export type HelpLink = z.infer<typeof helpLink>;
+export type Level = (typeof levels)[number];

@@ -1,0 +1,60 @@
+import { storage } from 'wxt/utils/storage';
+import type { LanguageSetting } from './i18n';
+import type { Level } from './packs/pack-schema';
+
+/**
+ * Typed, versioned storage items. A change of shape bumps `version` and adds a
+ * migration, so data written by an older Déclic still loads.
+ */
+export interface Settings {
+  language: LanguageSetting;
+  level: Level;
+  coachEnabled: boolean;
+  /** Origins (https://host) where the user turned Déclic off. */
+  disabledSites: string[];
+}
+
+export const defaultSettings: Settings = {
+  language: 'auto',
+  level: 'beginner',
+  coachEnabled: true,
+  disabledSites: [],
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: defaultSettings,
+  version: 1,
+});
+
+export type TipStatus = 'got-it' | 'hidden';
+
+/** The user's choice per tip, keyed by `packId/tipId` so it survives pack updates. */
+export const tipStatesItem = storage.defineItem<Record<string, TipStatus>>('local:tipStates', {
+  fallback: {},
+  version: 1,
+});
+
+export const tipKey = (packId: string, tipId: string) => `${packId}/${tipId}`;
+
+export async function setTipStatus(key: string, status: TipStatus | null): Promise<void> {
+  const states = { ...(await tipStatesItem.getValue()) };
+  if (status) states[key] = status;
+  else delete states[key];
+  await tipStatesItem.setValue(states);
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await settingsItem.getValue()), ...patch };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** The site key used for "turn off on this site". */
+export function siteOf(url: string): string | null {
+  try {
+    const { protocol, host } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? `${protocol}//${host}` : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import { writePackJsonSchema } from './scripts/pack-json-schema';
+import { saasMatchPatterns } from './utils/tools/registry';
+
+/**
+ * Public half of the signing key: it pins the Chrome extension id so association admins
+ * can target Déclic in a managed policy. The id is derived from it, it is not a secret.
+ */
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0sOWlGqP9QaLBxHcl1S6CQMtmJJBQJ8D2JVSkdFglZ9NWg3Fn8Icml0eh2yCP4PGgzzVBsuaDgeLWxDmNGO+qzs9S+63pH9XQB7u5P5ULzL9wPpc6JJe10nOeNmAYxK9vv8v05q2HTvQDojyD/aDePUICrDfoQhhyzw1xRaMYaeezx4VR+nh8T/Zs4iG51sEn6paI7ACONQDlbTgyOQBeJxprBdUTOQtqcWMAWWjDW+AnaASDJkqm+Whs++POTlS1PGRFEiThbPJSxkLI5pWwN1vjP4wiWzrpHNalHlT2iiz0Jp3pE3eAzbF61OJDsge3QIU3JjkO2s6DM2S1p+GlQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  webExt: { disabled: true },
+  hooks: {
+    // Pack authors' editors validate against this file; it is regenerated from the zod schema.
+    'build:before': () => writePackJsonSchema(),
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and tip progress; scripting: load the coach only once a tool is
+    // recognised and register self-hosted sites; activeTab: let the popup check a page on click.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    host_permissions: saasMatchPatterns(),
+    // Self-hosted tools (WordPress, Nextcloud…) live on any domain: asked one site at a time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'declic@declic-coach.org',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: CHROME_KEY, minimum_chrome_version: '120' }),
+  }),
+});
