@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { type Lang, resolveLang, t } from '../utils/i18n';
-import { defaultSettings, type Settings, settingsItem } from '../utils/storage-items';
+import { defaultSettings, type Settings, settingsItem, withDefaults } from '../utils/storage-items';
 import { useStorageItem } from './use-storage-item';
 
 export function useSettings(): [Settings, boolean] {
-  return useStorageItem(settingsItem, defaultSettings);
+  const [stored, loaded] = useStorageItem(settingsItem, defaultSettings);
+  return [withDefaults(stored), loaded];
 }
 
 /** The language to speak: the user's setting, else the browser's. */

@@ -26,6 +26,15 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
+/** Settings with defaults filled in, so a field added by a later version is never missing. */
+export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
+  return { ...defaultSettings, ...(stored ?? {}) };
+}
+
+export async function getSettings(): Promise<Settings> {
+  return withDefaults(await settingsItem.getValue());
+}
+
 export type TipStatus = 'got-it' | 'hidden';
 
 /** The user's choice per tip, keyed by `packId/tipId` so it survives pack updates. */
@@ -44,7 +53,7 @@ export async function setTipStatus(key: string, status: TipStatus | null): Promi
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await settingsItem.getValue()), ...patch };
+  const next = { ...(await getSettings()), ...patch };
   await settingsItem.setValue(next);
   return next;
 }

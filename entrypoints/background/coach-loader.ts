@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import { tipsForTool } from '../../utils/coach-tips';
 import { type CoachState, hiddenState, sendMessage } from '../../utils/messaging';
 import { installedPacks } from '../../utils/packs/builtin-packs';
-import { settingsItem } from '../../utils/storage-items';
+import { getSettings } from '../../utils/storage-items';
 import { setTabState, type TabState, tabStatesItem } from '../../utils/tab-state';
 
 /** What the coach in a tab should show, given what was detected there and the settings. */
 export async function coachStateFor(state: TabState | null): Promise<CoachState> {
   if (!state) return hiddenState;
-  const settings = await settingsItem.getValue();
+  const settings = await getSettings();
   const show = settings.coachEnabled && !settings.disabledSites.includes(state.site);
   if (!show) return { ...hiddenState, toolId: state.toolId, contextId: state.contextId };
   const tips = tipsForTool(await installedPacks(), state.toolId, state.contextId, settings.level);

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en.json';
+import fr from '../../locales/fr.json';
+import { resolveLang, translate } from '../../utils/i18n';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('locales', () => {
+  it('French and English have the same keys', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(Object.keys(en))('%s has the same placeholders and no empty text in both languages', (key) => {
+    const frText = (fr as Record<string, string>)[key] ?? '';
+    const enText = (en as Record<string, string>)[key] ?? '';
+    expect(frText.trim()).not.toBe('');
+    expect(placeholders(frText)).toEqual(placeholders(enText));
+  });
+
+  it('manifest messages exist in both languages', () => {
+    const read = (lang: string) =>
+      Object.keys(JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'))).sort();
+    expect(read('fr')).toEqual(read('en'));
+  });
+
+  it('follows the browser language unless the user chose one', () => {
+    expect(resolveLang('auto', 'fr-FR')).toBe('fr');
+    expect(resolveLang('auto', 'en-GB')).toBe('en');
+    expect(resolveLang('auto', 'de')).toBe('en');
+    expect(resolveLang('en', 'fr-FR')).toBe('en');
+    expect(resolveLang('fr', 'en-US')).toBe('fr');
+  });
+
+  it('fills placeholders and falls back to the key for unknown messages', () => {
+    expect(translate('fr', 'coach.launcher', { tool: 'Gmail' })).toBe('Déclic : astuces pour Gmail');
+    expect(translate('en', 'no.such.key')).toBe('no.such.key');
+  });
+});

@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  defaultSettings,
+  getSettings,
+  setTipStatus,
+  settingsItem,
+  siteOf,
+  tipKey,
+  tipStatesItem,
+  updateSettings,
+} from '../../utils/storage-items';
+
+describe('storage items', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('gives the defaults on a fresh install', async () => {
+    expect(await settingsItem.getValue()).toEqual(defaultSettings);
+    expect(await tipStatesItem.getValue()).toEqual({});
+  });
+
+  it('round-trips settings through real extension storage', async () => {
+    await updateSettings({ language: 'fr', level: 'intermediate' });
+    expect(await settingsItem.getValue()).toEqual({ ...defaultSettings, language: 'fr', level: 'intermediate' });
+    const raw = await fakeBrowser.storage.local.get('settings');
+    expect(raw.settings).toMatchObject({ language: 'fr' });
+  });
+
+  it('keeps tip choices keyed by pack and tip, and forgets them on request', async () => {
+    await setTipStatus(tipKey('declic-essentials', 'gmail-undo-send'), 'got-it');
+    await setTipStatus(tipKey('declic-essentials', 'gmail-spam'), 'hidden');
+    expect(await tipStatesItem.getValue()).toEqual({
+      'declic-essentials/gmail-undo-send': 'got-it',
+      'declic-essentials/gmail-spam': 'hidden',
+    });
+    await setTipStatus('declic-essentials/gmail-spam', null);
+    expect(Object.keys(await tipStatesItem.getValue())).toEqual(['declic-essentials/gmail-undo-send']);
+  });
+
+  it('fills in settings that an older version did not store', async () => {
+    await fakeBrowser.storage.local.set({ settings: { language: 'fr' } });
+    expect(await getSettings()).toEqual({ ...defaultSettings, language: 'fr' });
+    await updateSettings({ level: 'intermediate' });
+    expect(await settingsItem.getValue()).toEqual({ ...defaultSettings, language: 'fr', level: 'intermediate' });
+  });
+
+  it('turns a page address into the site key, and refuses other schemes', () => {
+    expect(siteOf('https://mail.google.com/mail/u/0/#inbox')).toBe('https://mail.google.com');
+    expect(siteOf('http://intranet.asso.local:8080/apps/files/')).toBe('http://intranet.asso.local:8080');
+    expect(siteOf('chrome://extensions')).toBeNull();
+    expect(siteOf('javascript:alert(1)')).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Vitest 5 prints failures with Map.groupBy, which Node 20 lacks (Node 22 has it).
+if (typeof Map.groupBy !== 'function') {
+  Map.groupBy = <K, T>(items: Iterable<T>, key: (item: T, index: number) => K) => {
+    const groups = new Map<K, T[]>();
+    let index = 0;
+    for (const item of items) {
+      const k = key(item, index++);
+      groups.set(k, [...(groups.get(k) ?? []), item]);
+    }
+    return groups;
+  };
+}
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    // Example snippets link to stylesheets: nothing may be fetched during unit tests.
+    environmentOptions: {
+      happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },
+    },
+    globals: true,
+    restoreMocks: true,
+  },
+});
