@@ -11,6 +11,7 @@ export interface TabState {
   contextId: ContextId | null;
   site: string;
   coachLoaded: boolean;
+  documentId?: string;
 }
 
 export const tabStatesItem = storage.defineItem<Record<string, TabState>>('session:tabStates', {

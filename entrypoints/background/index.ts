@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messaging';
+import { serial } from '../../utils/serial';
 import { settingsItem, siteOf } from '../../utils/storage-items';
 import { forgetTab, getTabState, noteTabActivated, setTabState } from '../../utils/tab-state';
 import { coachStateFor, hideCoach, refreshAllCoaches, refreshCoach } from './coach-loader';
@@ -23,21 +24,29 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   settingsItem.watch(() => void refreshAllCoaches());
 
-  onMessage('reportDetection', async ({ data, sender }) => {
-    const from = tabSender(sender, extensionId);
-    const report = detectionReportSchema.safeParse(data);
-    const site = from && siteOf(from.url);
-    if (!from || !report.success || !site) return;
-    const { toolId, contextId, coachLoaded } = report.data;
-    if (!toolId) {
-      await setTabState(from.tabId, null);
-      if (coachLoaded) await hideCoach(from.tabId);
-      return;
-    }
-    const state = { toolId, contextId, site, coachLoaded };
-    await setTabState(from.tabId, state);
-    await refreshCoach(from.tabId, state);
-  });
+  // One report at a time: two detectors in one page (manifest + registered) must not load two coaches.
+  const reports = serial();
+  onMessage('reportDetection', ({ data, sender }) =>
+    reports(async () => {
+      const from = tabSender(sender, extensionId);
+      const report = detectionReportSchema.safeParse(data);
+      const site = from && siteOf(from.url);
+      if (!from || !report.success || !site) return;
+      const { toolId, contextId } = report.data;
+      const previous = await getTabState(from.tabId);
+      // The detector may not have seen the coach we just loaded in the same document.
+      const sameDocument = !!from.documentId && previous?.documentId === from.documentId;
+      const coachLoaded = report.data.coachLoaded || (sameDocument && !!previous?.coachLoaded);
+      if (!toolId) {
+        await setTabState(from.tabId, null);
+        if (coachLoaded) await hideCoach(from.tabId);
+        return;
+      }
+      const state = { toolId, contextId, site, coachLoaded, documentId: from.documentId };
+      await setTabState(from.tabId, state);
+      await refreshCoach(from.tabId, state);
+    }),
+  );
 
   onMessage('getCoachState', async ({ sender }) => {
     const from = tabSender(sender, extensionId);

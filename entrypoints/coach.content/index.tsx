@@ -28,6 +28,8 @@ export default defineContentScript({
     const queue = serial();
     const apply = (state: CoachState) =>
       queue(async () => {
+        // A newer copy of the coach replaced this one: stay quiet.
+        if (ctx.isInvalid) return;
         store.set(state);
         if (state.show && !ui?.mounted) {
           ui ??= await createShadowRootUi(ctx, {
@@ -47,6 +49,7 @@ export default defineContentScript({
               root?.unmount();
             },
           });
+          if (ctx.isInvalid) return;
           ui.mount();
         } else if (!state.show && ui?.mounted) {
           ui.remove();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PACK_JSON_SCHEMA_PATH, packJsonSchema } from '../../scripts/pack-json-schema';
 import { parsePackText } from '../../utils/packs/pack-loader';
-import { packJsonSchema, PACK_JSON_SCHEMA_PATH } from '../../scripts/pack-json-schema';
 import { tools } from '../../utils/tools/registry';
 
 const text = readFileSync('public/packs/declic-essentials.json', 'utf8');

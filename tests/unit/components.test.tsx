@@ -18,7 +18,7 @@ describe('TipCard', () => {
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
   });
 
-  it('shows the host beside each link and reports the user\'s choice', () => {
+  it("shows the host beside each link and reports the user's choice", () => {
     const onStatus = vi.fn();
     render(<TipCard tip={tip} lang="en" status={undefined} onStatus={onStatus} />);
     expect(screen.getByText('(support.google.com)')).toBeTruthy();
@@ -58,16 +58,16 @@ describe('CoachApp', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Got it' }));
     });
-    await vi.waitFor(async () =>
-      expect(await tipStatesItem.getValue()).toEqual({ 'asso-test/gmail-cci': 'got-it' }),
-    );
+    await vi.waitFor(async () => expect(await tipStatesItem.getValue()).toEqual({ 'asso-test/gmail-cci': 'got-it' }));
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(launcher);
   });
 
   it('renders nothing for an unknown tool', () => {
-    const { container } = render(<CoachApp store={createStore({ ...state, toolId: 'nope' })} onOpenSettings={() => {}} />);
+    const { container } = render(
+      <CoachApp store={createStore({ ...state, toolId: 'nope' })} onOpenSettings={() => {}} />,
+    );
     expect(container.innerHTML).toBe('');
   });
 });

@@ -24,7 +24,9 @@ describe('matching engine', () => {
 
   it('reads meta tags, titles and script paths as markers', () => {
     const html = '<meta name="generator" content="Joomla! 5"><script src="/media/system/js/core.js"></script>';
-    expect(matchSignature({ meta: { generator: '^Joomla' }, scripts: '/media/system/' }, page('https://a.fr/', html))).toBe(2);
+    expect(
+      matchSignature({ meta: { generator: '^Joomla' }, scripts: '/media/system/' }, page('https://a.fr/', html)),
+    ).toBe(2);
     expect(matchSignature({ title: 'Nextcloud$' }, page('https://a.fr/', '', 'Fichiers - Nextcloud'))).toBe(1);
   });
 
@@ -33,10 +35,19 @@ describe('matching engine', () => {
   });
 
   it('lets an exclude rule veto a tool, and prefers the most specific tool', () => {
-    const a: Tool = { id: 'a', names: { fr: 'A', en: 'A' }, category: 'files', selfHosted: true, signatures: [{ path: '^/x' }] };
+    const a: Tool = {
+      id: 'a',
+      names: { fr: 'A', en: 'A' },
+      category: 'files',
+      selfHosted: true,
+      signatures: [{ path: '^/x' }],
+    };
     const b: Tool = { ...a, id: 'b', signatures: [{ path: '^/x', selectors: ['#b'] }] };
     const vetoed: Tool = { ...a, id: 'c', excludes: [{ selectors: ['#b'] }] };
-    expect(detectTools([a, b, vetoed], page('https://a.fr/x', '<p id="b"></p>')).map((d) => d.toolId)).toEqual(['b', 'a']);
+    expect(detectTools([a, b, vetoed], page('https://a.fr/x', '<p id="b"></p>')).map((d) => d.toolId)).toEqual([
+      'b',
+      'a',
+    ]);
   });
 
   it('recognises self-hosted WordPress on any host, but not a 404 under /wp-admin/', () => {

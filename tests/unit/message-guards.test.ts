@@ -16,7 +16,9 @@ describe('message guards', () => {
   });
 
   it('accepts only known tools, known contexts and no extra fields', () => {
-    expect(detectionReportSchema.safeParse({ toolId: 'gmail', contextId: 'compose', coachLoaded: false }).success).toBe(true);
+    expect(detectionReportSchema.safeParse({ toolId: 'gmail', contextId: 'compose', coachLoaded: false }).success).toBe(
+      true,
+    );
     expect(detectionReportSchema.safeParse({ toolId: null, contextId: null, coachLoaded: true }).success).toBe(true);
     for (const bad of [
       { toolId: 'evil', contextId: null, coachLoaded: false },

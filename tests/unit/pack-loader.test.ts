@@ -44,7 +44,7 @@ describe('pack validation', () => {
   it('rejects a tip for a tool Déclic does not know', () => {
     const pack = samplePack();
     pack.tips[1]!.tool = 'myspace';
-    expect(errorsOf(pack, 'fr')).toEqual(['Astuce 2 › tool: Déclic ne connaît pas l\'outil « myspace »']);
+    expect(errorsOf(pack, 'fr')).toEqual(["Astuce 2 › tool: Déclic ne connaît pas l'outil « myspace »"]);
   });
 
   it('rejects a top-level array, null and numbers without throwing', () => {
@@ -57,7 +57,10 @@ describe('pack validation', () => {
       errors: ['This file is not a tip pack: it is not valid JSON.'],
     });
     const huge = parsePackText(`"${'a'.repeat(MAX_PACK_BYTES)}"`, 'fr');
-    expect(huge).toEqual({ ok: false, errors: ['Ce fichier est trop gros. Un paquet d\'astuces doit peser au plus 1 MiB.'] });
+    expect(huge).toEqual({
+      ok: false,
+      errors: ["Ce fichier est trop gros. Un paquet d'astuces doit peser au plus 1 MiB."],
+    });
   });
 
   it('reads a pack saved with a byte-order mark', () => {

@@ -33,8 +33,11 @@ describe('tool definition files', () => {
 
   it.each(definitions)('$name uses selectors the browser can parse', ({ raw }) => {
     const { tool } = raw as ToolDefinitionFile;
-    const selectors = [...tool.signatures, ...(tool.excludes ?? []), ...(tool.contexts ?? []).flatMap((c) => c.when)]
-      .flatMap((sig) => sig.selectors ?? []);
+    const selectors = [
+      ...tool.signatures,
+      ...(tool.excludes ?? []),
+      ...(tool.contexts ?? []).flatMap((c) => c.when),
+    ].flatMap((sig) => sig.selectors ?? []);
     for (const selector of selectors) expect(() => document.querySelector(selector), selector).not.toThrow();
   });
 });

@@ -1,0 +1,48 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { buildGranting, type Launched, launch } from './browser';
+import { type FixtureServer, startFixtureServer } from './https-server';
+
+export interface DeclicOptions {
+  /** Origins granted at install time through the manifest, as an association build does. */
+  grantedOrigins: string[];
+  lang: 'fr' | 'en';
+}
+
+interface DeclicFixtures {
+  browserWithDeclic: Launched;
+  extensionId: string;
+  page: Page;
+}
+
+export const test = base.extend<DeclicFixtures & DeclicOptions, { server: FixtureServer }>({
+  grantedOrigins: [[], { option: true }],
+  lang: ['en', { option: true }],
+  server: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  browserWithDeclic: async ({ server, grantedOrigins, lang }, use) => {
+    const launched = await launch({ extensionDir: buildGranting(grantedOrigins), port: server.port, lang });
+    await use(launched);
+    await launched.close();
+  },
+  extensionId: async ({ browserWithDeclic }, use) => use(browserWithDeclic.extensionId),
+  page: async ({ browserWithDeclic }, use) => use(await browserWithDeclic.context.newPage()),
+});
+
+export { expect };
+
+/** The coach's shadow host, and the launcher button inside its open shadow root. */
+export const coachOf = (page: Page): Locator => page.locator('declic-coach');
+export const launcherOf = (page: Page): Locator => coachOf(page).getByRole('button', { name: /Déclic/ });
+
+/** Waits long enough for the detector (document_idle) and the coach injection to have happened. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(800);
+}

@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+
+/**
+ * Serves the fixture sites over HTTPS on 127.0.0.1. Chromium maps every host name to it
+ * (see browser.ts), so https://mail.google.com/... loads tests/e2e/sites/mail.google.com/...
+ * and the extension's real content-script matches apply. Nothing leaves the machine.
+ */
+export const SITES_DIR = join(import.meta.dirname, '..', 'sites');
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'declic-cert-'));
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=declic-test',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+}
+
+/** `/wp-admin/` → `<host>/wp-admin/index.html`; paths cannot climb out of the host folder. */
+export function fileFor(host: string, pathname: string): string | null {
+  const hostDir = join(SITES_DIR, host.replace(/:\d+$/, ''));
+  const path = normalize(join(hostDir, decodeURIComponent(pathname)));
+  if (!path.startsWith(hostDir)) return null;
+  for (const candidate of [path, join(path, 'index.html'), `${path}.html`]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+export interface FixtureServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const server: Server = createServer(selfSignedCertificate(), (req, res) => {
+    const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
+    const file = fileFor(url.host, url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        '<!doctype html><title>404 Not Found</title><h1>Not Found</h1><p>The requested URL was not found on this server.</p>',
+      );
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
