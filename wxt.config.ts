@@ -40,6 +40,6 @@ export default defineConfig({
             },
           },
         }
-      : { key: CHROME_KEY, minimum_chrome_version: '120' }),
+      : { key: CHROME_KEY, minimum_chrome_version: '121' }),
   }),
 });

@@ -1,11 +1,28 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type Lang, resolveLang, t } from '../utils/i18n';
-import { defaultSettings, type Settings, settingsItem, withDefaults } from '../utils/storage-items';
+import { defaultSettings, type Settings, settingsItem, updateSettings, withDefaults } from '../utils/storage-items';
 import { useStorageItem } from './use-storage-item';
 
 export function useSettings(): [Settings, boolean] {
   const [stored, loaded] = useStorageItem(settingsItem, defaultSettings);
-  return [withDefaults(stored), loaded];
+  const settings = useMemo(() => withDefaults(stored), [stored]);
+  return [settings, loaded];
+}
+
+/**
+ * Settings for a form: a change shows at once, before storage confirms it, so a click on
+ * a switch never seems to bounce back.
+ */
+export function useSettingsEditor(): [Settings, (patch: Partial<Settings>) => Promise<void>, boolean] {
+  const [stored, loaded] = useSettings();
+  const [settings, setSettings] = useState(stored);
+  useEffect(() => setSettings(stored), [stored]);
+  const save = useCallback(async (patch: Partial<Settings>) => {
+    setSettings((current) => ({ ...current, ...patch }));
+    await updateSettings(patch);
+  }, []);
+  return [settings, save, loaded];
 }
 
 /** The language to speak: the user's setting, else the browser's. */

@@ -18,9 +18,6 @@ export const tabStatesItem = storage.defineItem<Record<string, TabState>>('sessi
   fallback: {},
 });
 
-/** Most recently activated tabs first: lets the popup, opened as a page, describe the tab the user came from. */
-export const recentTabsItem = storage.defineItem<number[]>('session:recentTabs', { fallback: [] });
-
 export async function getTabState(tabId: number): Promise<TabState | null> {
   return (await tabStatesItem.getValue())[tabId] ?? null;
 }
@@ -36,16 +33,6 @@ export function setTabState(tabId: number, state: TabState | null): Promise<void
   });
 }
 
-export function noteTabActivated(tabId: number): Promise<void> {
-  return queue(async () => {
-    const recent = (await recentTabsItem.getValue()).filter((id) => id !== tabId);
-    await recentTabsItem.setValue([tabId, ...recent].slice(0, 20));
-  });
-}
-
-export async function forgetTab(tabId: number): Promise<void> {
-  await setTabState(tabId, null);
-  await queue(async () => {
-    await recentTabsItem.setValue((await recentTabsItem.getValue()).filter((id) => id !== tabId));
-  });
+export function forgetTab(tabId: number): Promise<void> {
+  return setTabState(tabId, null);
 }

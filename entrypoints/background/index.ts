@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messaging';
 import { serial } from '../../utils/serial';
 import { settingsItem, siteOf } from '../../utils/storage-items';
-import { forgetTab, getTabState, noteTabActivated, setTabState } from '../../utils/tab-state';
+import { forgetTab, getTabState, setTabState } from '../../utils/tab-state';
 import { coachStateFor, hideCoach, refreshAllCoaches, refreshCoach } from './coach-loader';
 import { detectionReportSchema, tabSender } from './message-guards';
 import { syncSelfHostedScripts } from './self-hosted-sites';
@@ -20,7 +20,6 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncSelfHostedScripts());
   void syncSelfHostedScripts();
 
-  browser.tabs.onActivated.addListener(({ tabId }) => void noteTabActivated(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   settingsItem.watch(() => void refreshAllCoaches());
 

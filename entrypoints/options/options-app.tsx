@@ -22,7 +22,7 @@ export function OptionsApp() {
     <main lang={lang}>
       <h1>{tr('options.title')}</h1>
       <p>{tr('options.intro')}</p>
-      {loaded ? <SettingsForm settings={settings} lang={lang} /> : null}
+      {loaded ? <SettingsForm lang={lang} /> : null}
 
       <section aria-labelledby="disabled-sites">
         <h2 id="disabled-sites">{tr('options.disabled-sites')}</h2>

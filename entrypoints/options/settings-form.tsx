@@ -1,14 +1,16 @@
 import { useState } from 'react';
+import { useSettingsEditor } from '../../components/use-lang';
 import { type Lang, type LanguageSetting, t } from '../../utils/i18n';
 import { levels } from '../../utils/packs/pack-schema';
-import { type Settings, updateSettings } from '../../utils/storage-items';
+import type { Settings } from '../../utils/storage-items';
 
 const languageChoices: LanguageSetting[] = ['auto', 'fr', 'en'];
 
 /** Language, level and the main switch. Every change is saved at once and confirmed politely. */
-export function SettingsForm({ settings, lang }: { settings: Settings; lang: Lang }) {
+export function SettingsForm({ lang }: { lang: Lang }) {
   const [saved, setSaved] = useState('');
-  const save = (patch: Partial<Settings>) => void updateSettings(patch).then(() => setSaved(t(lang, 'options.saved')));
+  const [settings, update] = useSettingsEditor();
+  const save = (patch: Partial<Settings>) => void update(patch).then(() => setSaved(t(lang, 'options.saved')));
 
   return (
     <section aria-labelledby="settings-title">

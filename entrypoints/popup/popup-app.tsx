@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { type Browser, browser } from 'wxt/browser';
 import { useDocumentLang } from '../../components/use-document-lang';
-import { useLang, useSettings } from '../../components/use-lang';
+import { useLang, useSettingsEditor } from '../../components/use-lang';
 import { useStorageItem } from '../../components/use-storage-item';
 import { injectDetector } from '../../utils/detector-injection';
-import { siteOf, updateSettings } from '../../utils/storage-items';
+import { siteOf } from '../../utils/storage-items';
 import { tabStatesItem } from '../../utils/tab-state';
 import { toolById } from '../../utils/tools/registry';
 import { SiteAccess } from './site-access';
@@ -13,7 +13,7 @@ import { targetTab } from './target-tab';
 /** The toolbar popup: what Déclic sees on this tab, and the switch for this site. */
 export function PopupApp() {
   const { lang, tr } = useLang();
-  const [settings] = useSettings();
+  const [settings, save] = useSettingsEditor();
   const [states, statesLoaded] = useStorageItem(tabStatesItem, {});
   const [tab, setTab] = useState<Browser.tabs.Tab | null | undefined>(undefined);
   useDocumentLang(lang, tr('popup.title'));
@@ -41,7 +41,7 @@ export function PopupApp() {
   const toggleSite = (on: boolean) => {
     if (!site) return;
     const others = settings.disabledSites.filter((s) => s !== site);
-    void updateSettings({ disabledSites: on ? others : [...others, site] });
+    void save({ disabledSites: on ? others : [...others, site] });
   };
 
   return (

@@ -1,10 +1,9 @@
 import { type Browser, browser } from 'wxt/browser';
-import { recentTabsItem } from '../../utils/tab-state';
 
 /**
  * The tab the popup talks about. In the toolbar popup it is the active tab. When the
  * popup page is opened as a tab of its own (keyboard users, zoomed screens), it is the
- * tab the user came from.
+ * web page the user looked at last in this window.
  */
 export async function targetTab(): Promise<Browser.tabs.Tab | null> {
   const self = await browser.tabs.getCurrent();
@@ -12,7 +11,10 @@ export async function targetTab(): Promise<Browser.tabs.Tab | null> {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     return active ?? null;
   }
-  const previous = (await recentTabsItem.getValue()).find((id) => id !== self.id);
-  if (previous === undefined) return null;
-  return browser.tabs.get(previous).catch(() => null);
+  const ownPages = browser.runtime.getURL('/');
+  const others = (await browser.tabs.query({ windowId: self.windowId })).filter(
+    (tab) => tab.id !== self.id && !tab.url?.startsWith(ownPages),
+  );
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0] ?? null;
 }

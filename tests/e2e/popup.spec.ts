@@ -1,0 +1,47 @@
+import { coachOf, expect, launcherOf, settle, test } from './harness/fixtures';
+
+test('names the tool of the tab the user came from, and its context', async ({
+  page,
+  browserWithDeclic,
+  extensionId,
+}) => {
+  await page.goto('https://mail.google.com/mail/u/0/#inbox');
+  await expect(launcherOf(page)).toBeVisible();
+  const popup = await browserWithDeclic.context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByText('On this page, Déclic recognises:')).toBeVisible();
+  await expect(popup.getByText('Gmail', { exact: true })).toBeVisible();
+});
+
+test('turns Déclic off and on again for one site, live', async ({ page, browserWithDeclic, extensionId }) => {
+  await page.goto('https://drive.google.com/drive/my-drive');
+  await expect(launcherOf(page)).toBeVisible();
+  const popup = await browserWithDeclic.context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const toggle = popup.getByRole('switch', { name: 'Tips on this site' });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(popup.getByText('Déclic is turned off on this site.')).toBeVisible();
+  await expect(coachOf(page)).toHaveCount(0);
+
+  // Stays off after a reload, and other sites are not affected.
+  await page.reload();
+  await settle(page);
+  await expect(coachOf(page)).toHaveCount(0);
+  const gmail = await browserWithDeclic.context.newPage();
+  await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+  await expect(launcherOf(gmail)).toBeVisible();
+
+  await page.bringToFront();
+  await popup.reload();
+  await popup.getByRole('switch', { name: 'Tips on this site' }).check();
+  await expect(launcherOf(page)).toBeVisible();
+});
+
+test('says plainly when no tool is recognised', async ({ page, browserWithDeclic, extensionId }) => {
+  await page.goto('https://www.lemonde.fr/pixels/gmail-article.html');
+  await settle(page);
+  const popup = await browserWithDeclic.context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByText('Déclic does not recognise a tool on this page.')).toBeVisible();
+});
