@@ -41,6 +41,8 @@ export function CoachApp({ store, onOpenSettings }: Props) {
   };
   const mark = (key: string, status: 'got-it' | 'hidden' | null) => {
     void setTipStatus(key, status);
+    // The tip's buttons disappear with it: keep the keyboard user inside the panel.
+    titleRef.current?.focus();
     setAnnounce(
       tr(
         status === 'got-it'
