@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { saasMatchPatterns } from '../../utils/tools/registry';
+
+/** Checks the real build (npm test builds first): manifest permissions and bundle budgets. */
+const chrome = join(process.cwd(), '.output/chrome-mv3');
+const firefox = join(process.cwd(), '.output/firefox-mv3');
+const read = (dir: string, file: string) => {
+  const path = join(dir, file);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
+  return readFileSync(path);
+};
+const manifestOf = (dir: string) => JSON.parse(read(dir, 'manifest.json').toString('utf8'));
+const gzipKb = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).byteLength / 1024;
+
+/** Budgets in KB gzip. The detector runs on every matching page; the coach only once a tool is found. */
+const BUDGETS = { 'content-scripts/detector.js': 10, 'content-scripts/coach.js': 100, 'background.js': 60 };
+
+describe('Chrome manifest', () => {
+  const manifest = manifestOf(chrome);
+
+  it('asks only for storage, scripting and activeTab: no tabs, webNavigation or <all_urls>', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+    expect(JSON.stringify(manifest.permissions)).not.toMatch(/tabs"|webNavigation|<all_urls>/);
+  });
+
+  it('requires only the named SaaS hosts; self-hosted sites are optional, one at a time', () => {
+    expect(manifest.host_permissions).toEqual(saasMatchPatterns());
+    expect(manifest.host_permissions).not.toContain('<all_urls>');
+    expect(manifest.host_permissions.every((p: string) => /^https:\/\/[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
+  it('injects only the small detector, only on the SaaS hosts', () => {
+    expect(manifest.content_scripts).toEqual([
+      { matches: saasMatchPatterns(), run_at: 'document_idle', js: ['content-scripts/detector.js'] },
+    ]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('has a fixed key (stable id for policies), and localised name and description', () => {
+    expect(manifest.key).toMatch(/^MII/);
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.default_locale).toBe('en');
+  });
+});
+
+describe('Firefox manifest', () => {
+  it('has a fixed add-on id and declares no data collection', () => {
+    const manifest = manifestOf(firefox);
+    expect(manifest.browser_specific_settings.gecko.id).toBe('declic@declic-coach.org');
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.key).toBeUndefined();
+  });
+});
+
+describe('bundle budgets', () => {
+  it.each(Object.entries(BUDGETS))('%s stays under %d KB gzip', (file, budget) => {
+    expect(gzipKb(read(chrome, file))).toBeLessThanOrEqual(budget);
+  });
+
+  it('keeps React and zod out of the always-on detector', () => {
+    const detector = read(chrome, 'content-scripts/detector.js').toString('utf8');
+    expect(detector).not.toContain('react.element');
+    expect(detector).not.toContain('react.transitional.element');
+    expect(detector).not.toMatch(/ZodError|\$ZodType/);
+  });
+
+  it('ships no tool examples in the detector (only the matching rules)', () => {
+    const detector = read(chrome, 'content-scripts/detector.js').toString('utf8');
+    expect(detector).toContain('wpadminbar');
+    expect(detector).not.toContain('an article that mentions Gmail');
+  });
+});
