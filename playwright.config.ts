@@ -9,5 +9,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Kept apart from test-results/unit.json, which Playwright would otherwise wipe.
+  outputDir: 'test-results/playwright',
   use: { trace: 'off' },
 });

@@ -17,7 +17,11 @@ for (const lang of ['en', 'fr'] as const) {
   test.describe(`in ${lang}`, () => {
     test.use({ lang });
 
-    test('the popup, options and welcome pages have no axe violations', async ({ browserWithDeclic, extensionId, page }) => {
+    test('the popup, options and welcome pages have no axe violations', async ({
+      browserWithDeclic,
+      extensionId,
+      page,
+    }) => {
       await page.goto('https://mail.google.com/mail/u/0/#inbox');
       await expect(launcherOf(page)).toBeVisible();
       for (const name of ['popup', 'options', 'welcome']) {
@@ -69,7 +73,9 @@ test('the launcher and panel buttons are at least 44 by 44 pixels', async ({ pag
   await launcherOf(page).click();
   const sizes = await coachOf(page)
     .locator('button')
-    .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()).map((r) => [Math.round(r.width), Math.round(r.height)]));
+    .evaluateAll((buttons) =>
+      buttons.map((b) => b.getBoundingClientRect()).map((r) => [Math.round(r.width), Math.round(r.height)]),
+    );
   expect(sizes.length).toBeGreaterThan(3);
   for (const [w, h] of sizes) expect(Math.min(w ?? 0, h ?? 0)).toBeGreaterThanOrEqual(24);
   expect(Math.min(...sizes.map(([, h]) => h ?? 0))).toBeGreaterThanOrEqual(44);
