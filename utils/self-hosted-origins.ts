@@ -5,5 +5,7 @@ import { saasMatchPatterns } from './tools/registry';
 export async function grantedSelfHostedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
   const saas = new Set(saasMatchPatterns());
-  return origins.filter((origin) => /^(https?|\*):\/\//.test(origin) && !saas.has(origin)).sort();
+  // An association build may grant every site; content scripts then match every web page.
+  const expanded = origins.flatMap((origin) => (origin === '<all_urls>' ? ['https://*/*', 'http://*/*'] : [origin]));
+  return [...new Set(expanded)].filter((origin) => /^(https?|\*):\/\//.test(origin) && !saas.has(origin)).sort();
 }

@@ -20,6 +20,7 @@ export function toolById(id: string): Tool | undefined {
 export function saasMatchPatterns(list: readonly Tool[] = tools): string[] {
   const hosts = new Set<string>();
   for (const tool of list) {
+    for (const host of tool.publicInstances ?? []) hosts.add(host);
     if (tool.selfHosted) continue;
     for (const sig of tool.signatures) for (const host of sig.hosts ?? []) hosts.add(host);
   }

@@ -73,6 +73,11 @@ export const toolSchema = z.strictObject({
   category: z.enum(toolCategories),
   /** Self-hosted tools run on any domain and are recognised by markers only. */
   selfHosted: z.boolean(),
+  /**
+   * Well-known public instances of a self-hosted tool (meet.jit.si, framapad.org…): Déclic
+   * runs there without asking, but still recognises the tool by its markers, never by host.
+   */
+  publicInstances: z.array(hostPattern).max(20).optional(),
   signatures: z.array(signatureSchema).min(1).max(10),
   excludes: z.array(signatureSchema).max(10).optional(),
   contexts: z

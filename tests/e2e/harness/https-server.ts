@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { documentFor, examplePages, pageKey } from './tool-examples';
 
 /**
  * Serves the fixture sites over HTTPS on 127.0.0.1. Chromium maps every host name to it
@@ -60,9 +61,16 @@ export interface FixtureServer {
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
+  const examples = examplePages();
   const server: Server = createServer(selfSignedCertificate(), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
     const file = fileFor(url.host, url.pathname);
+    const example = file ? undefined : examples.get(pageKey(url.href));
+    if (example) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(documentFor(example));
+      return;
+    }
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(
