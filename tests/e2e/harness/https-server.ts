@@ -60,10 +60,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** `extraPages`: generated documents keyed by host + path (the benchmark's heavy pages). */
+export async function startFixtureServer(extraPages = new Map<string, string>()): Promise<FixtureServer> {
   const examples = examplePages();
   const server: Server = createServer(selfSignedCertificate(), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
+    const generated = extraPages.get(`${url.host}${url.pathname}`);
+    if (generated) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(generated);
+      return;
+    }
     const file = fileFor(url.host, url.pathname);
     const example = file ? undefined : examples.get(pageKey(url.href));
     if (example) {

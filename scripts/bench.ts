@@ -1,0 +1,83 @@
+/**
+ * npm run bench — what Déclic costs on real pages, in Debian's Chromium, compared with the same
+ * page without it. Fresh browser for every load, alternating without/with. Writes a table to the
+ * console and bench/results/latest.{json,svg}. Options: BENCH_RUNS (default 5), BENCH_THROTTLE=4.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { build } from 'vite';
+import { BUILD_DIR, buildGranting, launch } from '../tests/e2e/harness/browser';
+import { startFixtureServer } from '../tests/e2e/harness/https-server';
+import { bundleSizes } from './bench/bundle-sizes';
+import { measureRun, type RunResult } from './bench/measure';
+import { consoleTable, reportFor, svgChart } from './bench/report';
+import { GRANTED_FOR_BENCH, scenarios } from './bench/scenarios';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 1);
+
+async function engineProbe(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: 'scripts/bench/engine-probe.ts', formats: ['iife'], name: 'declicBench' },
+    },
+  });
+  const first = (Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] };
+  return first.output[0]?.code ?? '';
+}
+
+async function main() {
+  if (!existsSync(`${BUILD_DIR}/manifest.json`)) execSync('npm run build:chrome', { stdio: 'inherit' });
+  const extensionDir = buildGranting(GRANTED_FOR_BENCH);
+  const pages = new Map(scenarios.filter((s) => s.page).map((s) => [new URL(s.url).host + new URL(s.url).pathname, s.page ?? '']));
+  const server = await startFixtureServer(pages);
+  const reports = [];
+  for (const scenario of scenarios) {
+    const runs: Record<'without' | 'with', RunResult[]> = { without: [], with: [] };
+    for (let i = 0; i < RUNS * 2; i++) {
+      const withExtension = i % 2 === 1;
+      const browser = await launch({ extensionDir, port: server.port, lang: 'fr', withExtension });
+      const page = await browser.context.newPage();
+      runs[withExtension ? 'with' : 'without'].push(await measureRun(page, scenario, THROTTLE));
+      await browser.close();
+    }
+    const report = reportFor(scenario, runs.without, runs.with);
+    reports.push(report);
+    console.log(`${scenario.id}: added ${report.added.taskMs.toFixed(1)} ms task time`);
+  }
+
+  // The detector's own work per detection, timed inside Chromium on the heavy pages.
+  const probe = await engineProbe();
+  const detection: Record<string, unknown> = {};
+  const browser = await launch({ extensionDir, port: server.port, lang: 'fr', withExtension: false });
+  for (const id of ['heavy-inbox', 'heavy-files', 'light-tool']) {
+    const scenario = scenarios.find((s) => s.id === id);
+    if (!scenario) continue;
+    const page = await browser.context.newPage();
+    await page.goto(scenario.url);
+    await page.addScriptTag({ content: probe });
+    detection[id] = await page.evaluate(() => (globalThis as unknown as { declicBenchDetect: (n: number) => unknown }).declicBenchDetect(50));
+  }
+  await browser.close();
+  await server.close();
+
+  const sizes = bundleSizes();
+  const result = { date: new Date().toISOString(), runs: RUNS, throttle: THROTTLE, chromium: 'Debian chromium', reports, detection, sizes };
+  mkdirSync('bench/results', { recursive: true });
+  const name = THROTTLE > 1 ? `latest-throttle-${THROTTLE}x` : 'latest';
+  writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(`bench/results/${name}.svg`, svgChart(reports));
+  console.log(`\n${consoleTable(reports)}\n`);
+  console.log('Detection (engine only, per run, ms):', JSON.stringify(detection));
+  console.table(sizes);
+  console.log(`Written bench/results/${name}.json and .svg`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
