@@ -18,6 +18,17 @@ export default defineConfig({
   hooks: {
     // Pack authors' editors validate against this file; it is regenerated from the zod schema.
     'build:before': () => writePackJsonSchema(),
+    // The always-on detector only needs runtime.id and messaging, which Chrome MV3 and Firefox
+    // offer natively: it skips webextension-polyfill (2.7 KB gzip) to stay under its 10 KB budget.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'detector') return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve = { ...config.resolve, alias: alias.filter((entry) => entry.find !== 'wxt/browser') };
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,35 +1,53 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { COACH_LOADED } from '../utils/coach-flag';
-import { sendMessage } from '../utils/messaging';
+import type { CoachUi } from '../utils/coach-ui';
+import { removeLauncher, showLauncher } from '../utils/launcher';
+import { type CoachState, onMessage, sendMessage } from '../utils/messaging';
 import { detectTool } from '../utils/tools/match-engine';
 import { snapshotOf } from '../utils/tools/page-snapshot';
 import { watchPage } from '../utils/tools/page-watcher';
 import { saasMatchPatterns, tools } from '../utils/tools/registry';
 
 /**
- * The always-on part of Déclic: small, no React, no zod. It recognises the tool and
- * tells the background, which loads the coach UI only when there is something to coach.
+ * The always-on part of Déclic: small, no React, no zod. It recognises the tool, tells the
+ * background, and draws the launcher; the panel (React) is loaded only when the user opens it.
  * Self-hosted sites get this same file through registered content scripts.
  */
 export default defineContentScript({
   matches: saasMatchPatterns(),
   runAt: 'document_idle',
   main(ctx) {
+    const openPanel = (ui: CoachUi) => {
+      if (ui.panel) return ui.panel.toggle();
+      ui.openWhenLoaded = true;
+      void sendMessage('openPanel').catch(() => undefined);
+    };
+    const apply = (state: CoachState) => {
+      if (ctx.isInvalid) return;
+      if (state.show && state.toolId) showLauncher(state, openPanel);
+      else removeLauncher();
+    };
+
     let last: string | undefined;
     const check = () => {
       const found = detectTool(tools, snapshotOf(document, location));
       const key = found ? `${found.toolId}|${found.contextId}` : '';
       if (key === last) return false;
       last = key;
-      sendMessage('reportDetection', {
-        toolId: found?.toolId ?? null,
-        contextId: found?.contextId ?? null,
-        coachLoaded: (globalThis as Record<symbol, unknown>)[COACH_LOADED] === true,
-      }).catch(() => {
+      sendMessage('reportDetection', { toolId: found?.toolId ?? null, contextId: found?.contextId ?? null })
+        .then(apply)
         // The extension was updated or reloaded: this old script is orphaned and stays quiet.
-      });
+        .catch(() => undefined);
       return true;
     };
+
+    ctx.onInvalidated(
+      onMessage('pushCoachState', ({ data, sender }) => {
+        // Only the background may steer the coach; other content scripts carry a tab.
+        if (sender.id === browser.runtime.id && !sender.tab) apply(data);
+      }),
+    );
+    ctx.onInvalidated(removeLauncher);
     check();
     watchPage(ctx, check);
   },

@@ -15,6 +15,8 @@ import { GRANTED_FOR_BENCH, scenarios } from './bench/scenarios';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 1);
+/** BENCH_ONLY=heavy-inbox,churning runs a subset (results are then not written as latest). */
+const ONLY = process.env.BENCH_ONLY?.split(',');
 
 async function engineProbe(): Promise<string> {
   const out = await build({
@@ -33,10 +35,12 @@ async function engineProbe(): Promise<string> {
 async function main() {
   if (!existsSync(`${BUILD_DIR}/manifest.json`)) execSync('npm run build:chrome', { stdio: 'inherit' });
   const extensionDir = buildGranting(GRANTED_FOR_BENCH);
-  const pages = new Map(scenarios.filter((s) => s.page).map((s) => [new URL(s.url).host + new URL(s.url).pathname, s.page ?? '']));
+  const pages = new Map(
+    scenarios.filter((s) => s.page).map((s) => [new URL(s.url).host + new URL(s.url).pathname, s.page ?? '']),
+  );
   const server = await startFixtureServer(pages);
   const reports = [];
-  for (const scenario of scenarios) {
+  for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.id))) {
     const runs: Record<'without' | 'with', RunResult[]> = { without: [], with: [] };
     for (let i = 0; i < RUNS * 2; i++) {
       const withExtension = i % 2 === 1;
@@ -60,15 +64,25 @@ async function main() {
     const page = await browser.context.newPage();
     await page.goto(scenario.url);
     await page.addScriptTag({ content: probe });
-    detection[id] = await page.evaluate(() => (globalThis as unknown as { declicBenchDetect: (n: number) => unknown }).declicBenchDetect(50));
+    detection[id] = await page.evaluate(() =>
+      (globalThis as unknown as { declicBenchDetect: (n: number) => unknown }).declicBenchDetect(50),
+    );
   }
   await browser.close();
   await server.close();
 
   const sizes = bundleSizes();
-  const result = { date: new Date().toISOString(), runs: RUNS, throttle: THROTTLE, chromium: 'Debian chromium', reports, detection, sizes };
+  const result = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    throttle: THROTTLE,
+    chromium: 'Debian chromium',
+    reports,
+    detection,
+    sizes,
+  };
   mkdirSync('bench/results', { recursive: true });
-  const name = THROTTLE > 1 ? `latest-throttle-${THROTTLE}x` : 'latest';
+  const name = ONLY ? 'partial' : THROTTLE > 1 ? `latest-throttle-${THROTTLE}x` : 'latest';
   writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(`bench/results/${name}.svg`, svgChart(reports));
   console.log(`\n${consoleTable(reports)}\n`);

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Lang } from './i18n';
 import type { Tip } from './packs/pack-schema';
 import type { ContextId } from './tools/tool-schema';
 
@@ -10,8 +11,6 @@ import type { ContextId } from './tools/tool-schema';
 export interface DetectionReport {
   toolId: string | null;
   contextId: ContextId | null;
-  /** Whether the coach UI is already loaded in this document. */
-  coachLoaded: boolean;
 }
 
 export interface CoachTip {
@@ -24,20 +23,30 @@ export interface CoachState {
   show: boolean;
   toolId: string | null;
   contextId: ContextId | null;
+  lang: Lang;
+  /** Worded by the background, so the always-on launcher carries no translations. */
+  labels: { launcher: string; launcherShort: string };
   tips: CoachTip[];
 }
 
 interface ProtocolMap {
-  /** detector → background, whenever what it sees changes. */
-  reportDetection(report: DetectionReport): void;
-  /** coach → background, when it starts: what should I show? */
-  getCoachState(): CoachState;
-  /** background → coach, whenever the answer changes. */
+  /** detector → background, whenever what it sees changes; the answer says what to show. */
+  reportDetection(report: DetectionReport): CoachState;
+  /** background → detector, when settings or packs change what to show. */
   pushCoachState(state: CoachState): void;
-  /** coach → background: content scripts cannot open the options page themselves. */
+  /** detector → background, on the first click on the launcher: load the panel (React). */
+  openPanel(): void;
+  /** panel → background: content scripts cannot open the options page themselves. */
   openOptions(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 
-export const hiddenState: CoachState = { show: false, toolId: null, contextId: null, tips: [] };
+export const hiddenState: CoachState = {
+  show: false,
+  toolId: null,
+  contextId: null,
+  lang: 'en',
+  labels: { launcher: '', launcherShort: '' },
+  tips: [],
+};

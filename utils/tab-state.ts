@@ -10,8 +10,6 @@ export interface TabState {
   toolId: string;
   contextId: ContextId | null;
   site: string;
-  coachLoaded: boolean;
-  documentId?: string;
 }
 
 export const tabStatesItem = storage.defineItem<Record<string, TabState>>('session:tabStates', {

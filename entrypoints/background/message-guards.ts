@@ -14,14 +14,11 @@ export const detectionReportSchema = z.strictObject({
     .refine((id) => toolById(id) !== undefined)
     .nullable(),
   contextId: z.enum(contextIds).nullable(),
-  coachLoaded: z.boolean(),
 });
 
 export interface TabSender {
   tabId: number;
   url: string;
-  /** Chrome only: tells one page load from the next in the same tab. */
-  documentId?: string;
 }
 
 /** A top-frame content script of this extension, or null. */
@@ -30,7 +27,5 @@ export function tabSender(sender: Browser.runtime.MessageSender, extensionId: st
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0 || sender.frameId !== 0) return null;
   const url = sender.url ?? sender.tab?.url;
-  if (!url) return null;
-  const documentId = (sender as { documentId?: unknown }).documentId;
-  return typeof documentId === 'string' ? { tabId, url, documentId } : { tabId, url };
+  return url ? { tabId, url } : null;
 }

@@ -5,9 +5,14 @@ import { BUILD_DIR } from '../../tests/e2e/harness/browser';
 
 /** Raw and gzip sizes of every content script and UI chunk of the Chrome build, in KB. */
 export function bundleSizes(dir = BUILD_DIR) {
-  const files = ['background.js', ...['content-scripts', 'chunks'].flatMap((sub) =>
-    readdirSync(join(dir, sub)).filter((f) => f.endsWith('.js')).map((f) => `${sub}/${f}`),
-  )];
+  const files = [
+    'background.js',
+    ...['content-scripts', 'chunks'].flatMap((sub) =>
+      readdirSync(join(dir, sub))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `${sub}/${f}`),
+    ),
+  ];
   return files.map((file) => {
     const data = readFileSync(join(dir, file));
     return {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import type { Scenario } from './scenarios';
 
 export interface RunResult {
@@ -29,7 +29,7 @@ export const INIT_SCRIPT = `
 const CHURN_WINDOW_MS = 5000;
 const SETTLE_MS = 2500;
 
-async function metrics(page: Page, cdp: Awaited<ReturnType<Page['context']>['newCDPSession']>) {
+async function metrics(page: Page, cdp: CDPSession) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => list.find((m: { name: string }) => m.name === name)?.value ?? 0;
   return {

@@ -3,8 +3,21 @@
  * full of jargon (the glossary issue will mark these words), and a page that never stops changing.
  */
 const JARGON = [
-  'pièce jointe', 'brouillon', 'Cc', 'Cci', 'lien de partage', 'cloud', 'spam', 'adhésion', 'reçu fiscal',
-  'cotisation', 'assemblée générale', 'ordre du jour', 'procès-verbal', 'trésorerie', 'bénévole',
+  'pièce jointe',
+  'brouillon',
+  'Cc',
+  'Cci',
+  'lien de partage',
+  'cloud',
+  'spam',
+  'adhésion',
+  'reçu fiscal',
+  'cotisation',
+  'assemblée générale',
+  'ordre du jour',
+  'procès-verbal',
+  'trésorerie',
+  'bénévole',
 ];
 const PEOPLE = ['Trésorière', 'Mairie', 'HelloAsso', 'Secrétaire', 'Président', 'Fédération', 'Bénévole'];
 

@@ -70,9 +70,15 @@ export function consoleTable(reports: ScenarioReport[]): string {
     'Déclic worlds': r.declicWorlds,
   }));
   const headers = Object.keys(rows[0] ?? {});
-  const widths = headers.map((h) => Math.max(h.length, ...rows.map((row) => String(row[h as keyof typeof row]).length)));
+  const widths = headers.map((h) =>
+    Math.max(h.length, ...rows.map((row) => String(row[h as keyof typeof row]).length)),
+  );
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' │ ');
-  return [line(headers), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...rows.map((row) => line(headers.map((h) => String(row[h as keyof typeof row]))))].join('\n');
+  return [
+    line(headers),
+    widths.map((w) => '─'.repeat(w)).join('─┼─'),
+    ...rows.map((row) => line(headers.map((h) => String(row[h as keyof typeof row])))),
+  ].join('\n');
 }
 
 /** A bar chart of added main-thread time per scenario, with the 50 ms target line. */

@@ -1,3 +1,4 @@
+import type { ToolExample } from '../../utils/tools/tool-schema';
 import { coachOf, expect, launcherOf, settle, test } from './harness/fixtures';
 import { fileFor } from './harness/https-server';
 import { definitionFiles, examplePages, pageKey } from './harness/tool-examples';
@@ -9,9 +10,10 @@ import { definitionFiles, examplePages, pageKey } from './harness/tool-examples'
  */
 const definitions = definitionFiles();
 const served = examplePages();
-const isServed = (url: string) => {
-  const u = new URL(url);
-  return !fileFor(u.host, u.pathname) && served.get(pageKey(url))?.url === url;
+/** Only the example actually served at its address (another one may share the URL). */
+const isServed = (example: ToolExample) => {
+  const u = new URL(example.url);
+  return !fileFor(u.host, u.pathname) && JSON.stringify(served.get(pageKey(example.url))) === JSON.stringify(example);
 };
 const allHosts = [
   ...new Set(definitions.flatMap(({ examples }) => [...examples.positives, ...examples.negatives])),
@@ -21,8 +23,8 @@ test.use({ grantedOrigins: [...new Set(allHosts)] });
 for (const { tool, examples } of definitions) {
   test(`${tool.id}: coached on its own pages, silent on its look-alikes`, async ({ page }) => {
     const name = `Déclic: tips for ${tool.names.en}`;
-    const positives = examples.positives.filter((e) => isServed(e.url));
-    const negatives = examples.negatives.filter((e) => isServed(e.url));
+    const positives = examples.positives.filter(isServed);
+    const negatives = examples.negatives.filter(isServed);
     expect(positives.length).toBeGreaterThan(0);
     for (const example of positives) {
       await page.goto(example.url);

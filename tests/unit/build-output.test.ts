@@ -29,7 +29,7 @@ describe('Chrome manifest', () => {
   it('requires only the named SaaS hosts; self-hosted sites are optional, one at a time', () => {
     expect(manifest.host_permissions).toEqual(saasMatchPatterns());
     expect(manifest.host_permissions).not.toContain('<all_urls>');
-    expect(manifest.host_permissions.every((p: string) => /^https:\/\/[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
+    expect(manifest.host_permissions.every((p: string) => /^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 

@@ -2,10 +2,11 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TipCard } from '../../components/tip-card';
-import { CoachApp } from '../../entrypoints/coach.content/coach-app';
+import { CoachPanel } from '../../entrypoints/coach.content/coach-panel';
+import { getCoachUi } from '../../utils/coach-ui';
+import { removeLauncher, showLauncher } from '../../utils/launcher';
 import type { CoachState } from '../../utils/messaging';
-import { settingsItem, tipStatesItem } from '../../utils/storage-items';
-import { createStore } from '../../utils/store';
+import { tipStatesItem } from '../../utils/storage-items';
 import { samplePack } from './helpers/sample-pack';
 
 const tip = samplePack().tips[0]!;
@@ -28,46 +29,80 @@ describe('TipCard', () => {
   });
 });
 
-describe('CoachApp', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+const state = (lang: 'fr' | 'en'): CoachState => ({
+  show: true,
+  toolId: 'gmail',
+  contextId: null,
+  lang,
+  labels:
+    lang === 'fr'
+      ? { launcher: 'Déclic : astuces pour Gmail', launcherShort: 'Astuces' }
+      : { launcher: 'Déclic: tips for Gmail', launcherShort: 'Tips' },
+  tips: [{ key: 'asso-test/gmail-cci', packId: 'asso-test', tip }],
+});
+
+describe('launcher (no React)', () => {
+  beforeEach(() => removeLauncher());
+
+  it('draws one declic-coach element with an open shadow root and a named button', () => {
+    const onOpen = vi.fn();
+    showLauncher(state('fr'), onOpen);
+    showLauncher(state('fr'), onOpen);
+    const hosts = document.querySelectorAll('declic-coach');
+    expect(hosts).toHaveLength(1);
+    const button = hosts[0]?.shadowRoot?.querySelector('button');
+    expect(button?.getAttribute('aria-label')).toBe('Déclic : astuces pour Gmail');
+    expect(button?.textContent).toContain('Astuces');
+    button?.click();
+    expect(onOpen).toHaveBeenCalledTimes(1);
   });
 
-  const state: CoachState = {
-    show: true,
-    toolId: 'gmail',
-    contextId: null,
-    tips: [{ key: 'asso-test/gmail-cci', packId: 'asso-test', tip }],
+  it('follows a language change and disappears when removed', () => {
+    showLauncher(state('fr'), () => {});
+    showLauncher(state('en'), () => {});
+    expect(getCoachUi()?.launcher.getAttribute('aria-label')).toBe('Déclic: tips for Gmail');
+    removeLauncher();
+    expect(document.querySelector('declic-coach')).toBeNull();
+  });
+});
+
+describe('CoachPanel', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    removeLauncher();
+  });
+
+  const mountPanel = (lang: 'fr' | 'en') => {
+    const ui = showLauncher(state(lang), () => ui.panel?.toggle());
+    render(<CoachPanel ui={ui} initiallyOpen={true} onOpenSettings={() => {}} />);
+    return ui;
   };
 
-  it('names the tool on the launcher and opens the tips panel', async () => {
-    await settingsItem.setValue({ language: 'fr', level: 'beginner', coachEnabled: true, disabledSites: [] });
-    render(<CoachApp store={createStore(state)} onOpenSettings={() => {}} />);
-    const launcher = await screen.findByRole('button', { name: 'Déclic : astuces pour Gmail' });
-    expect(launcher.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(launcher);
-    expect(screen.getByRole('dialog', { name: 'Astuces pour Gmail' })).toBeTruthy();
+  it('opens named after the tool, with its tips, and marks the launcher expanded', async () => {
+    const ui = mountPanel('fr');
+    expect(await screen.findByRole('dialog', { name: 'Astuces pour Gmail' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Cacher les adresses' })).toBeTruthy();
+    expect(ui.launcher.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('stores "got it" and closes with Escape, giving focus back to the launcher', async () => {
-    render(<CoachApp store={createStore(state)} onOpenSettings={() => {}} />);
-    const launcher = await screen.findByRole('button', { name: /Gmail/ });
-    fireEvent.click(launcher);
+    const ui = mountPanel('en');
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Got it' }));
+      fireEvent.click(await screen.findByRole('button', { name: 'Got it' }));
     });
     await vi.waitFor(async () => expect(await tipStatesItem.getValue()).toEqual({ 'asso-test/gmail-cci': 'got-it' }));
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(document.activeElement).toBe(launcher);
+    expect(ui.shadow.activeElement ?? document.activeElement).toBe(ui.launcher);
+    expect(ui.launcher.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('renders nothing for an unknown tool', () => {
-    const { container } = render(
-      <CoachApp store={createStore({ ...state, toolId: 'nope' })} onOpenSettings={() => {}} />,
-    );
-    expect(container.innerHTML).toBe('');
+  it('toggles from the launcher once loaded', async () => {
+    const ui = mountPanel('en');
+    await screen.findByRole('dialog');
+    act(() => ui.panel?.toggle());
+    expect(screen.queryByRole('dialog')).toBeNull();
+    act(() => ui.panel?.toggle());
+    expect(screen.getByRole('dialog')).toBeTruthy();
   });
 });

@@ -16,15 +16,13 @@ describe('message guards', () => {
   });
 
   it('accepts only known tools, known contexts and no extra fields', () => {
-    expect(detectionReportSchema.safeParse({ toolId: 'gmail', contextId: 'compose', coachLoaded: false }).success).toBe(
-      true,
-    );
-    expect(detectionReportSchema.safeParse({ toolId: null, contextId: null, coachLoaded: true }).success).toBe(true);
+    expect(detectionReportSchema.safeParse({ toolId: 'gmail', contextId: 'compose' }).success).toBe(true);
+    expect(detectionReportSchema.safeParse({ toolId: null, contextId: null }).success).toBe(true);
     for (const bad of [
-      { toolId: 'evil', contextId: null, coachLoaded: false },
-      { toolId: 'gmail', contextId: 'anything', coachLoaded: false },
-      { toolId: 'gmail', contextId: null, coachLoaded: false, url: 'https://evil.example/' },
-      { toolId: 'gmail', contextId: null },
+      { toolId: 'evil', contextId: null },
+      { toolId: 'gmail', contextId: 'anything' },
+      { toolId: 'gmail', contextId: null, url: 'https://evil.example/' },
+      { toolId: 'gmail' },
       'gmail',
       null,
     ]) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TOOLS_DOC, toolsTable } from '../../scripts/tools-table';
 import { detectTool } from '../../utils/tools/match-engine';
 import { tools } from '../../utils/tools/registry';
 import { type ToolDefinitionFile, toolDefinitionFileSchema } from '../../utils/tools/tool-schema';
@@ -58,5 +59,19 @@ describe.each(definitions.map(({ raw }) => raw as ToolDefinitionFile))('examples
   it('is recognised by markers, not by a list of hosts', () => {
     expect(tool.signatures.every((sig) => !sig.hosts)).toBe(true);
     expect(tool.signatures.every((sig) => (sig.selectors?.length ?? 0) + (sig.meta ? 1 : 0) > 0)).toBe(true);
+  });
+});
+
+describe('tool list', () => {
+  it('has at least 30 tools, with names unique in each language', () => {
+    expect(tools.length).toBeGreaterThanOrEqual(30);
+    for (const lang of ['fr', 'en'] as const) {
+      const names = tools.map((tool) => tool.names[lang]);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
+  it('is documented in docs/tools.md (run npx tsx scripts/tools-table.ts)', () => {
+    expect(readFileSync(TOOLS_DOC, 'utf8')).toBe(toolsTable());
   });
 });

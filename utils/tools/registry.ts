@@ -1,18 +1,41 @@
+import { tool as assoconnect } from './definitions/assoconnect.json';
 import { tool as brevo } from './definitions/brevo.json';
 import { tool as canva } from './definitions/canva.json';
 import { tool as discord } from './definitions/discord.json';
+import { tool as dropbox } from './definitions/dropbox.json';
+import { tool as drupalAdmin } from './definitions/drupal-admin.json';
 import { tool as etherpad } from './definitions/etherpad.json';
+import { tool as framadate } from './definitions/framadate.json';
+import { tool as framaforms } from './definitions/framaforms.json';
 import { tool as gmail } from './definitions/gmail.json';
+import { tool as googleDocs } from './definitions/google-docs.json';
 import { tool as googleDrive } from './definitions/google-drive.json';
+import { tool as googleForms } from './definitions/google-forms.json';
+import { tool as googleSheets } from './definitions/google-sheets.json';
+import { tool as googleSlides } from './definitions/google-slides.json';
+import { tool as helloasso } from './definitions/helloasso.json';
 import { tool as jitsiMeet } from './definitions/jitsi-meet.json';
+import { tool as joomlaAdmin } from './definitions/joomla-admin.json';
 import { tool as mailchimp } from './definitions/mailchimp.json';
 import { tool as mattermost } from './definitions/mattermost.json';
 import { tool as nextcloud } from './definitions/nextcloud.json';
+import { tool as nextcloudDeck } from './definitions/nextcloud-deck.json';
+import { tool as nextcloudForms } from './definitions/nextcloud-forms.json';
+import { tool as nextcloudTalk } from './definitions/nextcloud-talk.json';
+import { tool as onedrive } from './definitions/onedrive.json';
 import { tool as outlook } from './definitions/outlook.json';
+import { tool as paheko } from './definitions/paheko.json';
+import { tool as protonMail } from './definitions/proton-mail.json';
+import { tool as roundcube } from './definitions/roundcube.json';
 import { tool as slack } from './definitions/slack.json';
+import { tool as sogo } from './definitions/sogo.json';
+import { tool as squarespace } from './definitions/squarespace.json';
 import { tool as teams } from './definitions/teams.json';
 import { tool as trello } from './definitions/trello.json';
+import { tool as wix } from './definitions/wix.json';
 import { tool as wordpressAdmin } from './definitions/wordpress-admin.json';
+import { tool as wordpressCom } from './definitions/wordpress-com.json';
+import { tool as zimbra } from './definitions/zimbra.json';
 import { tool as zoom } from './definitions/zoom.json';
 import type { Tool } from './tool-schema';
 
@@ -38,6 +61,29 @@ export const tools = [
   teams,
   trello,
   zoom,
+  drupalAdmin,
+  joomlaAdmin,
+  protonMail,
+  roundcube,
+  sogo,
+  squarespace,
+  wix,
+  wordpressCom,
+  zimbra,
+  googleDocs,
+  googleSheets,
+  googleSlides,
+  googleForms,
+  nextcloudTalk,
+  nextcloudDeck,
+  nextcloudForms,
+  dropbox,
+  onedrive,
+  framaforms,
+  framadate,
+  helloasso,
+  paheko,
+  assoconnect,
 ] as Tool[];
 
 export function toolById(id: string): Tool | undefined {

@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { TipCard } from '../../components/tip-card';
+import { useStorageItem } from '../../components/use-storage-item';
+import { type CoachUi, PANEL_ID } from '../../utils/coach-ui';
+import { type MessageKey, t } from '../../utils/i18n';
+import { setTipStatus, tipStatesItem } from '../../utils/storage-items';
+import { toolById } from '../../utils/tools/registry';
+
+interface Props {
+  ui: CoachUi;
+  initiallyOpen: boolean;
+  onOpenSettings(): void;
+}
+
+/** The tips panel the launcher opens. Never modal, never in the way, closes with Escape. */
+export function CoachPanel({ ui, initiallyOpen, onOpenSettings }: Props) {
+  const state = useSyncExternalStore(ui.store.subscribe, ui.store.get);
+  const lang = state.lang;
+  const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
+  const [states] = useStorageItem(tipStatesItem, {});
+  const [open, setOpen] = useState(initiallyOpen);
+  const [announce, setAnnounce] = useState('');
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const tool = state.toolId ? toolById(state.toolId) : undefined;
+
+  useEffect(() => {
+    ui.panel = { toggle: (next) => setOpen((current) => next ?? !current) };
+    return () => {
+      ui.panel = undefined;
+    };
+  }, [ui]);
+  useEffect(() => {
+    ui.launcher.setAttribute('aria-expanded', String(open));
+    if (open) titleRef.current?.focus();
+  }, [open, ui]);
+
+  if (!tool || !open || !state.show) return null;
+  const toolName = tool.names[lang];
+  const visible = state.tips.filter((entry) => states[entry.key] !== 'hidden');
+  const hiddenCount = state.tips.length - visible.length;
+  const fresh = visible.filter((entry) => states[entry.key] !== 'got-it');
+  const known = visible.filter((entry) => states[entry.key] === 'got-it');
+
+  const close = () => {
+    setOpen(false);
+    ui.launcher.focus();
+  };
+  const mark = (key: string, status: 'got-it' | 'hidden' | null) => {
+    void setTipStatus(key, status);
+    // The tip's buttons disappear with it: keep the keyboard user inside the panel.
+    titleRef.current?.focus();
+    setAnnounce(
+      tr(
+        status === 'got-it'
+          ? 'coach.announce.got-it'
+          : status === 'hidden'
+            ? 'coach.announce.hidden'
+            : 'coach.announce.back',
+      ),
+    );
+  };
+  const showHidden = () => {
+    for (const entry of state.tips) if (states[entry.key] === 'hidden') void setTipStatus(entry.key, null);
+    setAnnounce(tr('coach.announce.back'));
+  };
+
+  return (
+    <section
+      id={PANEL_ID}
+      className="declic panel"
+      lang={lang}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={`${PANEL_ID}-title`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+    >
+      <header className="panel-header">
+        <h2 id={`${PANEL_ID}-title`} ref={titleRef} tabIndex={-1}>
+          {tr('coach.panel.title', { tool: toolName })}
+        </h2>
+        <button type="button" className="close" onClick={close} aria-label={tr('coach.close')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      {fresh.length ? (
+        <ul className="tips">
+          {fresh.map((entry) => (
+            <TipCard
+              key={entry.key}
+              tip={entry.tip}
+              lang={lang}
+              status={undefined}
+              onStatus={(s) => mark(entry.key, s)}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{tr(state.tips.length ? 'coach.panel.all-done' : 'coach.panel.no-tips')}</p>
+      )}
+      {known.length ? (
+        <details className="known">
+          <summary>{tr('coach.panel.known', { count: known.length })}</summary>
+          <ul className="tips">
+            {known.map((entry) => (
+              <TipCard
+                key={entry.key}
+                tip={entry.tip}
+                lang={lang}
+                status="got-it"
+                onStatus={(s) => mark(entry.key, s)}
+              />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <footer className="panel-footer">
+        {hiddenCount ? (
+          <button type="button" className="link-button" onClick={showHidden}>
+            {tr('coach.panel.show-hidden', { count: hiddenCount })}
+          </button>
+        ) : null}
+        <button type="button" className="link-button" onClick={onOpenSettings}>
+          {tr('coach.panel.settings')}
+        </button>
+      </footer>
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+    </section>
+  );
+}
