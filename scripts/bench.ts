@@ -45,7 +45,15 @@ async function main() {
     for (let i = 0; i < RUNS * 2; i++) {
       const withExtension = i % 2 === 1;
       const browser = await launch({ extensionDir, port: server.port, lang: 'fr', withExtension });
+      if (withExtension) {
+        // The welcome tab opens on install: close it so both runs measure a foreground page alone.
+        const welcome = browser.context.pages().find((p) => p.url().endsWith('/welcome.html'))
+          ?? (await browser.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 5000 }).catch(() => null));
+        await welcome?.close();
+      }
+      for (const blank of browser.context.pages()) await blank.close();
       const page = await browser.context.newPage();
+      await page.bringToFront();
       runs[withExtension ? 'with' : 'without'].push(await measureRun(page, scenario, THROTTLE));
       await browser.close();
     }
