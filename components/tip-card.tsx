@@ -1,4 +1,5 @@
 import type { Lang } from '../utils/i18n';
+import { MarkupText } from './markup-text';
 import { t } from '../utils/i18n';
 import type { Tip } from '../utils/packs/pack-schema';
 import type { TipStatus } from '../utils/storage-items';
@@ -28,7 +29,9 @@ export function TipCard({ tip, lang, status, onStatus }: Props) {
   return (
     <li className="tip" aria-labelledby={titleId}>
       <h3 id={titleId}>{tip.title[lang]}</h3>
-      <p className="tip-body">{tip.body[lang]}</p>
+      <div className="tip-body">
+        <MarkupText source={tip.body[lang]} />
+      </div>
       {tip.links?.length ? (
         <ul className="tip-links">
           {tip.links.map((link) => (

@@ -17,8 +17,8 @@ describe('pack validation', () => {
   it('rejects a javascript: link and names the tip in plain words', () => {
     const pack = samplePack();
     pack.tips[0]!.links![0]!.url = ' JaVa\tscript:alert(1)';
-    expect(errorsOf(pack)).toEqual(['Tip 1 › link 1 › url: the link must start with https://']);
-    expect(errorsOf(pack, 'fr')).toEqual(['Astuce 1 › lien 1 › url: le lien doit commencer par https://']);
+    expect(errorsOf(pack)).toEqual(['Tip 1 › link 1 › url: the link must start with https:// (or mailto:)']);
+    expect(errorsOf(pack, 'fr')).toEqual(['Astuce 1 › lien 1 › url: le lien doit commencer par https:// (ou mailto:)']);
   });
 
   it('strips control characters before checking a link', () => {
@@ -55,11 +55,13 @@ describe('pack validation', () => {
     expect(parsePackText('{ not json', 'en')).toEqual({
       ok: false,
       errors: ['This file is not a tip pack: it is not valid JSON.'],
+      kind: 'json',
     });
     const huge = parsePackText(`"${'a'.repeat(MAX_PACK_BYTES)}"`, 'fr');
     expect(huge).toEqual({
       ok: false,
       errors: ["Ce fichier est trop gros. Un paquet d'astuces doit peser au plus 1 MiB."],
+      kind: 'bytes',
     });
   });
 

@@ -2,27 +2,31 @@ import { browser } from 'wxt/browser';
 import type { Lang } from '../i18n';
 import { type PackLoadResult, parsePackText } from './pack-loader';
 import type { Pack } from './pack-schema';
+import { type InstalledPack, mergeInstalled } from './pack-store';
 
 /** Built-in packs ship as files under public/packs and go through the same loader as imports. */
 export const BUILTIN_PACK_FILES = ['/packs/declic-essentials.json'] as const;
 
-export interface InstalledPack {
-  pack: Pack;
-  source: 'builtin';
-  enabled: boolean;
-}
+export type { InstalledPack } from './pack-store';
 
 export async function loadBuiltinPack(file: (typeof BUILTIN_PACK_FILES)[number], lang: Lang): Promise<PackLoadResult> {
   const response = await fetch(browser.runtime.getURL(file));
   return parsePackText(await response.text(), lang);
 }
 
-let cache: Promise<InstalledPack[]> | undefined;
+let builtins: Promise<Pack[]> | undefined;
 
-/** Every pack the user has, in layer order (built-in first). */
-export function installedPacks(): Promise<InstalledPack[]> {
-  cache ??= Promise.all(BUILTIN_PACK_FILES.map((file) => loadBuiltinPack(file, 'en'))).then((results) =>
-    results.flatMap((result) => (result.ok ? [{ pack: result.pack, source: 'builtin' as const, enabled: true }] : [])),
+/** The packs shipped with Déclic, validated once per extension start. */
+export function builtinPacks(): Promise<Pack[]> {
+  builtins ??= Promise.all(BUILTIN_PACK_FILES.map((file) => loadBuiltinPack(file, 'en'))).then((results) =>
+    results.flatMap((result) => (result.ok ? [result.pack] : [])),
   );
-  return cache;
+  return builtins;
+}
+
+export const BUILTIN_IDS = ['declic-essentials'];
+
+/** Every pack the user has, built-in and installed, in the order the coach uses. */
+export async function installedPacks(): Promise<InstalledPack[]> {
+  return mergeInstalled(await builtinPacks());
 }

@@ -4,11 +4,15 @@ import type { Lang } from '../i18n';
 import { translate } from '../i18n';
 import { toolById } from '../tools/registry';
 import { type Pack, packSchema } from './pack-schema';
+import { decodePackBytes } from './pack-text';
 
 /** Packs are capped before parsing so a huge file never reaches JSON.parse. */
 export const MAX_PACK_BYTES = 1024 * 1024;
 
-export type PackLoadResult = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: string[] };
+/** On failure, `kind` says what failed: the bytes (size, encoding), the JSON, or the pack format. */
+export type PackLoadResult =
+  | { ok: true; pack: Pack; warnings: string[] }
+  | { ok: false; errors: string[]; kind: 'bytes' | 'json' | 'schema' };
 
 const zodLocales = { fr: zodFr, en: zodEn };
 
@@ -40,10 +44,14 @@ export function validatePack(data: unknown, lang: Lang): PackLoadResult {
   try {
     parsed = packSchema.safeParse(data, { error: zodLocales[lang]().localeError, reportInput: false });
   } catch {
-    return { ok: false, errors: [translate(lang, 'pack.error.unreadable')] };
+    return { ok: false, errors: [translate(lang, 'pack.error.unreadable')], kind: 'schema' };
   }
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, 20).map((issue) => formatIssue(issue, lang)) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.slice(0, 20).map((issue) => formatIssue(issue, lang)),
+      kind: 'schema',
+    };
   }
   const pack = parsed.data;
   const errors = pack.tips.flatMap((tip, index) =>
@@ -53,20 +61,27 @@ export function validatePack(data: unknown, lang: Lang): PackLoadResult {
           `${describePath(['tips', index, 'tool'], lang)}: ${translate(lang, 'pack.error.unknown-tool', { tool: tip.tool })}`,
         ],
   );
-  if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
+  if (errors.length) return { ok: false, errors: errors.slice(0, 20), kind: 'schema' };
   return { ok: true, pack, warnings: [] };
+}
+
+/** Parses the bytes of a file or a download: size and encoding first, then JSON, then the schema. */
+export function parsePackBytes(bytes: Uint8Array, lang: Lang): PackLoadResult {
+  const decoded = decodePackBytes(bytes, lang, MAX_PACK_BYTES);
+  return decoded.ok ? parsePackText(decoded.text, lang) : { ok: false, errors: [decoded.error], kind: 'bytes' };
 }
 
 /** Parses pack text from a file or a download: size first, then JSON, then the schema. */
 export function parsePackText(text: string, lang: Lang): PackLoadResult {
   if (new TextEncoder().encode(text).byteLength > MAX_PACK_BYTES) {
-    return { ok: false, errors: [translate(lang, 'pack.error.too-big', { max: '1 MiB' })] };
+    return { ok: false, errors: [translate(lang, 'pack.error.too-big', { max: '1 MiB' })], kind: 'bytes' };
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch {
-    return { ok: false, errors: [translate(lang, 'pack.error.not-json')] };
+    // Also a nesting deep enough to exhaust the parser's stack lands here.
+    return { ok: false, errors: [translate(lang, 'pack.error.not-json')], kind: 'json' };
   }
   return validatePack(data, lang);
 }

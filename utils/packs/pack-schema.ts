@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contextIds, kebabId } from '../tools/tool-schema';
+import { parseMarkup, safeUrl } from './markup';
 
 /**
  * A tip pack is untrusted data shared by mentors. Every object is strict (unknown
@@ -12,19 +13,35 @@ export const PACK_SCHEMA_VERSION = 1;
 const text = (max: number) => z.string().trim().min(1).max(max);
 export const localizedText = (max: number) => z.strictObject({ fr: text(max), en: text(max) });
 
-/** Control characters and whitespace are stripped before the scheme is checked. */
-export function normaliseUrl(raw: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-  return raw.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '');
-}
-
+/** A link: https: (or mailto:), checked after stripping whitespace and control characters. */
 export const safeLinkUrl = z
   .string()
   .max(2000)
-  .transform(normaliseUrl)
-  .refine((value) => /^https:\/\/[^/?#\s]+/i.test(value) && URL.canParse(value), {
-    message: 'error.link-https',
+  .transform((value, ctx) => {
+    const safe = safeUrl(value);
+    if (!safe) {
+      ctx.addIssue({ code: 'custom', message: 'error.link-https' });
+      return z.NEVER;
+    }
+    return safe.url;
   });
+
+/** A tip body: text with the tiny markup of markup.ts; its links obey the same rule. */
+const bodyText = (max: number) =>
+  text(max).refine((value) => parseMarkup(value).badLinks.length === 0, { message: 'error.body-link' });
+const localizedBody = (max: number) => z.strictObject({ fr: bodyText(max), en: bodyText(max) });
+
+/**
+ * Reserved for anchored tips and guides: several ways to find one element on the page.
+ * Only data: a role and accessible name, stable attributes, visible text, a CSS fallback.
+ */
+export const anchorSchema = z.strictObject({
+  role: z.string().regex(/^[a-z]{2,30}$/).optional(),
+  name: localizedText(120).optional(),
+  attributes: z.record(z.string().regex(/^(aria-[a-z]+|data-[a-z0-9-]+|name|id|type)$/), z.string().max(200)).optional(),
+  text: localizedText(120).optional(),
+  css: z.string().max(300).optional(),
+});
 
 export const helpLink = z.strictObject({ url: safeLinkUrl, label: localizedText(80) });
 
@@ -36,7 +53,8 @@ export const tipSchema = z.strictObject({
   contexts: z.array(z.enum(contextIds)).max(contextIds.length).optional(),
   level: z.enum(levels),
   title: localizedText(80),
-  body: localizedText(600),
+  body: localizedBody(600),
+  anchor: anchorSchema.optional(),
   links: z.array(helpLink).max(5).optional(),
   /** A Pix / CRCN competence such as "2.1" (interact) or "3.1" (develop documents). */
   competence: z
@@ -50,7 +68,7 @@ export const termSchema = z.strictObject({
   id: kebabId,
   term: localizedText(60),
   variants: z.strictObject({ fr: z.array(text(60)).max(10), en: z.array(text(60)).max(10) }).optional(),
-  definition: localizedText(300),
+  definition: localizedBody(300),
   example: localizedText(200).optional(),
   tools: z.array(kebabId).max(50).optional(),
   links: z.array(helpLink).max(3).optional(),
@@ -83,6 +101,8 @@ export const packSchema = z
     licence: text(60),
     homepage: safeLinkUrl.optional(),
     updated: z.iso.date(),
+    /** Where the pack is published: lets Déclic keep a subscribed copy up to date. */
+    updateUrl: safeLinkUrl.optional(),
     tips: z.array(tipSchema).max(2000),
     glossary: z.array(termSchema).max(2000).optional(),
     guides: z.array(guideSchema).max(500).optional(),

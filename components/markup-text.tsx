@@ -1,0 +1,44 @@
+import { Fragment, type ReactNode } from 'react';
+import { type Inline, parseMarkup } from '../utils/packs/markup';
+
+/** Renders a tip body's tiny markup as React elements: text stays text, links show their host. */
+export function MarkupText({ source }: { source: string }) {
+  const { blocks } = parseMarkup(source);
+  return (
+    <>
+      {blocks.map((block, b) =>
+        block.type === 'list' ? (
+          <ul key={b} className="markup-list">
+            {block.items.map((item, i) => (
+              <li key={i}>{inlines(item)}</li>
+            ))}
+          </ul>
+        ) : (
+          <p key={b} className="markup-paragraph">
+            {block.lines.map((line, l) => (
+              <Fragment key={l}>
+                {l > 0 ? <br /> : null}
+                {inlines(line)}
+              </Fragment>
+            ))}
+          </p>
+        ),
+      )}
+    </>
+  );
+}
+
+function inlines(list: Inline[]): ReactNode[] {
+  return list.map((node, i) => {
+    if (node.type === 'text') return <Fragment key={i}>{node.text}</Fragment>;
+    if (node.type === 'bold') return <strong key={i}>{inlines(node.children)}</strong>;
+    return (
+      <Fragment key={i}>
+        <a href={node.url} target="_blank" rel="noopener noreferrer">
+          {node.label}
+        </a>{' '}
+        <span className="link-host">({node.host})</span>
+      </Fragment>
+    );
+  });
+}
