@@ -1,8 +1,8 @@
 import type { Lang } from '../utils/i18n';
-import { MarkupText } from './markup-text';
 import { t } from '../utils/i18n';
 import type { Tip } from '../utils/packs/pack-schema';
 import type { TipStatus } from '../utils/storage-items';
+import { MarkupText } from './markup-text';
 
 interface Props {
   tip: Tip;

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messaging';
+import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/packs/pack-store';
 import { settingsItem, siteOf } from '../../utils/storage-items';
 import { forgetTab, setTabState } from '../../utils/tab-state';
 import { coachStateFor, injectPanel, refreshAllCoaches } from './coach-loader';
 import { detectionReportSchema, tabSender } from './message-guards';
+import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
 import { syncSelfHostedScripts } from './self-hosted-sites';
 
 export default defineBackground(() => {
@@ -20,7 +22,15 @@ export default defineBackground(() => {
   void syncSelfHostedScripts();
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  settingsItem.watch(() => void refreshAllCoaches());
+  // Whatever changes what a coach shows (settings, packs, their order) reaches open tabs at once.
+  for (const item of [settingsItem, storedPacksItem, builtinPrefsItem, packOrderItem]) {
+    item.watch(() => void refreshAllCoaches());
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PACK_UPDATE_ALARM) void checkAllSubscriptions();
+  });
+  void schedulePackUpdates();
 
   onMessage('reportDetection', async ({ data, sender }) => {
     const from = tabSender(sender, extensionId);

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { useDocumentLang } from '../../components/use-document-lang';
 import { useLang, useSettings } from '../../components/use-lang';
 import { type InstalledPack, installedPacks } from '../../utils/packs/builtin-packs';
+import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/packs/pack-store';
 import { updateSettings } from '../../utils/storage-items';
 import { GrantedSites } from './granted-sites';
+import { PackImport } from './pack-import';
 import { PackList } from './pack-list';
 import { SettingsForm } from './settings-form';
 
@@ -15,7 +17,12 @@ export function OptionsApp() {
   useDocumentLang(lang, tr('options.title'));
 
   useEffect(() => {
-    void installedPacks().then(setPacks);
+    const reload = () => void installedPacks().then(setPacks);
+    reload();
+    const unwatch = [storedPacksItem, builtinPrefsItem, packOrderItem].map((item) => item.watch(reload));
+    return () => {
+      for (const stop of unwatch) stop();
+    };
   }, []);
 
   return (
@@ -49,6 +56,7 @@ export function OptionsApp() {
 
       <GrantedSites lang={lang} />
       <PackList packs={packs} lang={lang} />
+      <PackImport lang={lang} installed={packs ?? []} />
     </main>
   );
 }

@@ -1,28 +1,148 @@
+import { useEffect, useState } from 'react';
 import { type Lang, t } from '../../utils/i18n';
-import type { InstalledPack } from '../../utils/packs/builtin-packs';
+import {
+  applySubscriptionCheck,
+  type InstalledPack,
+  movePack,
+  removePack,
+  setPackEnabled,
+  storedPacksItem,
+} from '../../utils/packs/pack-store';
+import { checkSubscription } from '../../utils/packs/subscription-update';
+import { PackDetails } from './pack-details';
 
-/** The installed tip packs, with what a mentor needs to know about each. */
+const day = (at: number | undefined, lang: Lang) =>
+  at ? new Date(at).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }) : '–';
+
+/** Downloads a pack as a file: exactly what Déclic keeps (the validated data), nothing more. */
+function exportPack(pack: InstalledPack['pack']) {
+  const blob = new Blob([`${JSON.stringify(pack, null, 2)}\n`], { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `${pack.id}-${pack.version}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/** The installed tip packs: on/off, order, export, update, remove. */
 export function PackList({ packs, lang }: { packs: InstalledPack[] | undefined; lang: Lang }) {
   return (
     <section aria-labelledby="packs-title">
       <h2 id="packs-title">{t(lang, 'options.packs')}</h2>
       {packs && !packs.length ? <p>{t(lang, 'options.packs.none')}</p> : null}
-      <ul className="plain-list" aria-busy={packs === undefined}>
-        {packs?.map(({ pack, source }) => (
-          <li key={pack.id} className="card" data-pack-id={pack.id}>
-            <h3 className="row">
-              {pack.name[lang]}
-              {source === 'builtin' ? <span className="badge">{t(lang, 'options.packs.builtin')}</span> : null}
-            </h3>
-            <p>{pack.description[lang]}</p>
-            <p className="muted">
-              {t(lang, 'options.packs.version', { version: pack.version })} ·{' '}
-              {t(lang, 'options.packs.by', { author: pack.author.name, licence: pack.licence })} ·{' '}
-              {t(lang, 'options.packs.counts', { tips: pack.tips.length })}
-            </p>
-          </li>
+      <ol className="plain-list" aria-busy={packs === undefined}>
+        {packs?.map((entry, index) => (
+          <PackItem
+            key={entry.pack.id}
+            entry={entry}
+            lang={lang}
+            all={packs}
+            first={index === 0}
+            last={index === packs.length - 1}
+          />
         ))}
-      </ul>
+      </ol>
     </section>
+  );
+}
+
+interface ItemProps {
+  entry: InstalledPack;
+  lang: Lang;
+  all: InstalledPack[];
+  first: boolean;
+  last: boolean;
+}
+
+function PackItem({ entry, lang, all, first, last }: ItemProps) {
+  const { pack, source, enabled, subscription } = entry;
+  const [confirming, setConfirming] = useState(false);
+  // Shown at once; storage confirms a moment later.
+  const [on, setOn] = useState(enabled);
+  useEffect(() => setOn(enabled), [enabled]);
+  const [checking, setChecking] = useState(false);
+  const name = pack.name[lang];
+  const checkNow = async () => {
+    setChecking(true);
+    const stored = (await storedPacksItem.getValue()).find((p) => p.pack.id === pack.id);
+    if (stored) await applySubscriptionCheck(await checkSubscription(stored, lang));
+    setChecking(false);
+  };
+
+  return (
+    <li className="card" data-pack-id={pack.id}>
+      <h3 className="row">
+        {name}
+        <span className="badge">{t(lang, `packs.source.${source}`)}</span>
+        {!enabled ? <span className="badge">{t(lang, 'packs.off')}</span> : null}
+      </h3>
+      <p>{pack.description[lang]}</p>
+      <PackDetails pack={pack} lang={lang} />
+      {subscription ? (
+        <div className="subscription">
+          <p>
+            {t(lang, 'packs.subscribed-from', { host: new URL(subscription.url).host })}{' '}
+            {t(lang, 'packs.last-updated', { date: day(subscription.updatedAt, lang) })}
+          </p>
+          {subscription.error ? (
+            <p className="warning">
+              {t(lang, 'packs.last-check-failed', { date: day(subscription.error.at, lang) })}{' '}
+              {t(lang, `packs.update-error.${subscription.error.code}`, { detail: subscription.error.detail ?? '' })}{' '}
+              {t(lang, 'packs.still-works')}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="row">
+        <label className="choice">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={on}
+            checked={on}
+            onChange={(event) => {
+              const next = event.currentTarget.checked;
+              setOn(next);
+              void setPackEnabled(pack.id, source, next);
+            }}
+          />
+          {t(lang, 'packs.enabled', { name })}
+        </label>
+      </div>
+      <div className="row">
+        <button type="button" disabled={first} onClick={() => void movePack(all, pack.id, -1)}>
+          {t(lang, 'packs.move-up')}
+          <span className="visually-hidden"> {name}</span>
+        </button>
+        <button type="button" disabled={last} onClick={() => void movePack(all, pack.id, 1)}>
+          {t(lang, 'packs.move-down')}
+          <span className="visually-hidden"> {name}</span>
+        </button>
+        <button type="button" onClick={() => exportPack(pack)}>
+          {t(lang, 'packs.export', { name })}
+        </button>
+        {subscription ? (
+          <button type="button" disabled={checking} onClick={() => void checkNow()}>
+            {checking ? t(lang, 'packs.checking') : t(lang, 'packs.check-now')}
+          </button>
+        ) : null}
+        {source !== 'builtin' && !confirming ? (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t(lang, 'packs.remove', { name })}
+          </button>
+        ) : null}
+      </div>
+      {confirming ? (
+        <div className="row confirm" role="group" aria-label={t(lang, 'packs.remove-confirm', { name })}>
+          <span>{t(lang, 'packs.remove-confirm', { name })}</span>
+          <button type="button" className="primary" onClick={() => void removePack(pack.id)}>
+            {t(lang, 'packs.remove-yes')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t(lang, 'packs.remove-no')}
+          </button>
+        </div>
+      ) : null}
+    </li>
   );
 }

@@ -21,8 +21,8 @@ const BUDGETS = { 'content-scripts/detector.js': 10, 'content-scripts/coach.js':
 describe('Chrome manifest', () => {
   const manifest = manifestOf(chrome);
 
-  it('asks only for storage, scripting and activeTab: no tabs, webNavigation or <all_urls>', () => {
-    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+  it('asks only for storage, scripting, activeTab and alarms: no tabs, webNavigation or <all_urls>', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms']);
     expect(JSON.stringify(manifest.permissions)).not.toMatch(/tabs"|webNavigation|<all_urls>/);
   });
 

@@ -37,7 +37,8 @@ export function safeUrl(raw: string): { url: string; host: string } | null {
   return null;
 }
 
-const LINK = /\[([^\]\n]{1,200})\]\(([^)\s]{1,2000})\)/g;
+// Spaces and tabs are allowed inside the parentheses so that `java\tscript:` is caught as a bad link.
+const LINK = /\[([^\]\n]{1,200})\]\(([^)\n]{1,2000})\)/g;
 
 function parseInline(text: string, badLinks: string[]): Inline[] {
   const out: Inline[] = [];

@@ -36,9 +36,14 @@ const localizedBody = (max: number) => z.strictObject({ fr: bodyText(max), en: b
  * Only data: a role and accessible name, stable attributes, visible text, a CSS fallback.
  */
 export const anchorSchema = z.strictObject({
-  role: z.string().regex(/^[a-z]{2,30}$/).optional(),
+  role: z
+    .string()
+    .regex(/^[a-z]{2,30}$/)
+    .optional(),
   name: localizedText(120).optional(),
-  attributes: z.record(z.string().regex(/^(aria-[a-z]+|data-[a-z0-9-]+|name|id|type)$/), z.string().max(200)).optional(),
+  attributes: z
+    .record(z.string().regex(/^(aria-[a-z]+|data-[a-z0-9-]+|name|id|type)$/), z.string().max(200))
+    .optional(),
   text: localizedText(120).optional(),
   css: z.string().max(300).optional(),
 });

@@ -11,7 +11,15 @@ import type { Pack } from './pack-schema';
 export type PackSource = 'builtin' | 'subscription' | 'file';
 export const LAYER: Record<PackSource, number> = { builtin: 0, subscription: 1, file: 2 };
 
-export type UpdateErrorCode = 'offline' | 'timeout' | 'not-found' | 'http' | 'too-big' | 'not-pack' | 'invalid' | 'other-pack';
+export type UpdateErrorCode =
+  | 'offline'
+  | 'timeout'
+  | 'not-found'
+  | 'http'
+  | 'too-big'
+  | 'not-pack'
+  | 'invalid'
+  | 'other-pack';
 
 export interface Subscription {
   url: string;
@@ -140,4 +148,20 @@ export async function movePack(current: readonly InstalledPack[], id: string, de
   ids.splice(from, 1);
   ids.splice(to, 0, id);
   await packOrderItem.setValue(ids);
+}
+
+/** Saves what a subscription check found: a new version replaces the pack, an error is only noted. */
+export function applySubscriptionCheck(result: StoredPack): Promise<void> {
+  return queue(async () => {
+    const stored = await storedPacksItem.getValue();
+    const current = stored.find((entry) => entry.pack.id === result.pack.id);
+    if (!current || current.source !== 'subscription') return;
+    const changed = result.pack !== current.pack;
+    await storedPacksItem.setValue(
+      stored.map((entry) =>
+        entry === current ? { ...current, pack: result.pack, subscription: result.subscription } : entry,
+      ),
+    );
+    if (changed) await cleanTipStates(result.pack.id, new Set(result.pack.tips.map((tip) => tip.id)));
+  });
 }

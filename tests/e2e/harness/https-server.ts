@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -57,6 +58,8 @@ export function fileFor(host: string, pathname: string): string | null {
 
 export interface FixtureServer {
   port: number;
+  /** Generated documents by host + path; tests may change them while the server runs. */
+  pages: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -66,8 +69,22 @@ export async function startFixtureServer(extraPages = new Map<string, string>())
   const server: Server = createServer(selfSignedCertificate(), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
     const generated = extraPages.get(`${url.host}${url.pathname}`);
-    if (generated) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    if (generated !== undefined) {
+      // Like a static host serving a pack: JSON, an ETag for conditional requests, open CORS.
+      const etag = `"${createHash('sha1').update(generated).digest('hex').slice(0, 16)}"`;
+      const json = url.pathname.endsWith('.json');
+      const headers = {
+        'content-type': json ? 'application/json' : 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
+        etag,
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(generated);
       return;
     }
@@ -79,7 +96,7 @@ export async function startFixtureServer(extraPages = new Map<string, string>())
       return;
     }
     if (!file) {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
       res.end(
         '<!doctype html><title>404 Not Found</title><h1>Not Found</h1><p>The requested URL was not found on this server.</p>',
       );
@@ -94,6 +111,7 @@ export async function startFixtureServer(extraPages = new Map<string, string>())
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
+    pages: extraPages,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
