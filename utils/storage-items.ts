@@ -37,17 +37,31 @@ export async function getSettings(): Promise<Settings> {
 
 export type TipStatus = 'got-it' | 'hidden';
 
+/** Version 2 adds when the choice was made (for "what I have learned"); version 1 kept the status only. */
+export interface TipState {
+  status: TipStatus;
+  at: number;
+}
+
 /** The user's choice per tip, keyed by `packId/tipId` so it survives pack updates. */
-export const tipStatesItem = storage.defineItem<Record<string, TipStatus>>('local:tipStates', {
+export const tipStatesItem = storage.defineItem<Record<string, TipState>>('local:tipStates', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (v1: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(v1 ?? {}).flatMap(([key, status]) =>
+          status === 'got-it' || status === 'hidden' ? [[key, { status, at: 0 }]] : [],
+        ),
+      ),
+  },
 });
 
 export const tipKey = (packId: string, tipId: string) => `${packId}/${tipId}`;
 
 export async function setTipStatus(key: string, status: TipStatus | null): Promise<void> {
   const states = { ...(await tipStatesItem.getValue()) };
-  if (status) states[key] = status;
+  if (status) states[key] = { status, at: Date.now() };
   else delete states[key];
   await tipStatesItem.setValue(states);
 }

@@ -2,16 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messaging';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/packs/pack-store';
-import { settingsItem, siteOf } from '../../utils/storage-items';
-import { forgetTab, setTabState } from '../../utils/tab-state';
-import { coachStateFor, injectPanel, refreshAllCoaches } from './coach-loader';
-import { detectionReportSchema, tabSender } from './message-guards';
+import { settingsItem } from '../../utils/storage-items';
+import { forgetTab } from '../../utils/tab-state';
+import { refreshAllCoaches } from './coach-loader';
+import { onOpenOptions, onOpenPanel, onReportDetection } from './content-messages';
 import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
 import { syncSelfHostedScripts } from './self-hosted-sites';
 
 export default defineBackground(() => {
-  const extensionId = browser.runtime.id;
-
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
@@ -32,24 +30,7 @@ export default defineBackground(() => {
   });
   void schedulePackUpdates();
 
-  onMessage('reportDetection', async ({ data, sender }) => {
-    const from = tabSender(sender, extensionId);
-    const report = detectionReportSchema.safeParse(data);
-    const site = from && siteOf(from.url);
-    if (!from || !report.success || !site) return coachStateFor(null);
-    const { toolId, contextId } = report.data;
-    const state = toolId ? { toolId, contextId, site } : null;
-    await setTabState(from.tabId, state);
-    return coachStateFor(state);
-  });
-
-  // A content script may only ask for our own panel file, in its own tab's top frame.
-  onMessage('openPanel', async ({ sender }) => {
-    const from = tabSender(sender, extensionId);
-    if (from) await injectPanel(from.tabId);
-  });
-
-  onMessage('openOptions', ({ sender }) => {
-    if (tabSender(sender, extensionId)) void browser.runtime.openOptionsPage();
-  });
+  onMessage('reportDetection', ({ data, sender }) => onReportDetection(data, sender));
+  onMessage('openPanel', ({ sender }) => onOpenPanel(sender));
+  onMessage('openOptions', ({ sender }) => void onOpenOptions(sender));
 });

@@ -36,10 +36,10 @@ export function CoachPanel({ ui, initiallyOpen, onOpenSettings }: Props) {
 
   if (!tool || !open || !state.show) return null;
   const toolName = tool.names[lang];
-  const visible = state.tips.filter((entry) => states[entry.key] !== 'hidden');
+  const visible = state.tips.filter((entry) => states[entry.key]?.status !== 'hidden');
   const hiddenCount = state.tips.length - visible.length;
-  const fresh = visible.filter((entry) => states[entry.key] !== 'got-it');
-  const known = visible.filter((entry) => states[entry.key] === 'got-it');
+  const fresh = visible.filter((entry) => states[entry.key]?.status !== 'got-it');
+  const known = visible.filter((entry) => states[entry.key]?.status === 'got-it');
 
   const close = () => {
     setOpen(false);
@@ -60,7 +60,7 @@ export function CoachPanel({ ui, initiallyOpen, onOpenSettings }: Props) {
     );
   };
   const showHidden = () => {
-    for (const entry of state.tips) if (states[entry.key] === 'hidden') void setTipStatus(entry.key, null);
+    for (const entry of state.tips) if (states[entry.key]?.status === 'hidden') void setTipStatus(entry.key, null);
     setAnnounce(tr('coach.announce.back'));
   };
 

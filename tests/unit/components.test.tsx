@@ -90,7 +90,11 @@ describe('CoachPanel', () => {
     await act(async () => {
       fireEvent.click(await screen.findByRole('button', { name: 'Got it' }));
     });
-    await vi.waitFor(async () => expect(await tipStatesItem.getValue()).toEqual({ 'asso-test/gmail-cci': 'got-it' }));
+    await vi.waitFor(async () =>
+      expect(await tipStatesItem.getValue()).toEqual({
+        'asso-test/gmail-cci': { status: 'got-it', at: expect.any(Number) },
+      }),
+    );
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(ui.shadow.activeElement ?? document.activeElement).toBe(ui.launcher);

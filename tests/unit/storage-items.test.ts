@@ -30,8 +30,8 @@ describe('storage items', () => {
     await setTipStatus(tipKey('declic-essentials', 'gmail-undo-send'), 'got-it');
     await setTipStatus(tipKey('declic-essentials', 'gmail-spam'), 'hidden');
     expect(await tipStatesItem.getValue()).toEqual({
-      'declic-essentials/gmail-undo-send': 'got-it',
-      'declic-essentials/gmail-spam': 'hidden',
+      'declic-essentials/gmail-undo-send': { status: 'got-it', at: expect.any(Number) },
+      'declic-essentials/gmail-spam': { status: 'hidden', at: expect.any(Number) },
     });
     await setTipStatus('declic-essentials/gmail-spam', null);
     expect(Object.keys(await tipStatesItem.getValue())).toEqual(['declic-essentials/gmail-undo-send']);
@@ -42,6 +42,23 @@ describe('storage items', () => {
     expect(await getSettings()).toEqual({ ...defaultSettings, language: 'fr' });
     await updateSettings({ level: 'intermediate' });
     expect(await settingsItem.getValue()).toEqual({ ...defaultSettings, language: 'fr', level: 'intermediate' });
+  });
+
+  it('upgrades tip choices written by version 1 (status only) to version 2', async () => {
+    // Exactly what Déclic 0.1 wrote: no version marker, a bare status per tip.
+    await fakeBrowser.storage.local.set({
+      tipStates: {
+        'declic-essentials/gmail-undo-send': 'got-it',
+        'declic-essentials/gmail-spam': 'hidden',
+        'x/y': 'bogus',
+      },
+    });
+    await tipStatesItem.migrate();
+    expect(await tipStatesItem.getValue()).toEqual({
+      'declic-essentials/gmail-undo-send': { status: 'got-it', at: 0 },
+      'declic-essentials/gmail-spam': { status: 'hidden', at: 0 },
+    });
+    expect((await fakeBrowser.storage.local.get('tipStates$')).tipStates$).toEqual({ v: 2 });
   });
 
   it('turns a page address into the site key, and refuses other schemes', () => {

@@ -1,0 +1,33 @@
+import { type Browser, browser } from 'wxt/browser';
+import type { CoachState } from '../../utils/messaging';
+import { siteOf } from '../../utils/storage-items';
+import { setTabState } from '../../utils/tab-state';
+import { coachStateFor, injectPanel } from './coach-loader';
+import { detectionReportSchema, tabSender } from './message-guards';
+
+/**
+ * What content scripts may ask, and nothing more: report what they see, load our own panel
+ * file into their own tab, open our options page. None of these takes a URL, so a page can
+ * never make Déclic fetch or open an address of its choosing.
+ */
+type Sender = Browser.runtime.MessageSender;
+
+export async function onReportDetection(data: unknown, sender: Sender): Promise<CoachState> {
+  const from = tabSender(sender, browser.runtime.id);
+  const report = detectionReportSchema.safeParse(data);
+  const site = from && siteOf(from.url);
+  if (!from || !report.success || !site) return coachStateFor(null);
+  const { toolId, contextId } = report.data;
+  const state = toolId ? { toolId, contextId, site } : null;
+  await setTabState(from.tabId, state);
+  return coachStateFor(state);
+}
+
+export async function onOpenPanel(sender: Sender): Promise<void> {
+  const from = tabSender(sender, browser.runtime.id);
+  if (from) await injectPanel(from.tabId);
+}
+
+export async function onOpenOptions(sender: Sender): Promise<void> {
+  if (tabSender(sender, browser.runtime.id)) await browser.runtime.openOptionsPage();
+}
