@@ -54,6 +54,9 @@ async function main() {
       for (const blank of browser.context.pages()) await blank.close();
       const page = await browser.context.newPage();
       await page.bringToFront();
+      // Both arms wait alike: the extension's install work (service worker, registrations) is
+      // a one-off that must not be counted as the page's cost.
+      await page.waitForTimeout(2000);
       runs[withExtension ? 'with' : 'without'].push(await measureRun(page, scenario, THROTTLE));
       await browser.close();
     }
