@@ -28,7 +28,7 @@ export const safeLinkUrl = z
 
 /** A tip body: text with the tiny markup of markup.ts; its links obey the same rule. */
 const bodyText = (max: number) =>
-  text(max).refine((value) => parseMarkup(value).badLinks.length === 0, { message: 'error.body-link' });
+  text(max).refine((v) => v.length > max || parseMarkup(v).badLinks.length === 0, { message: 'error.body-link' });
 const localizedBody = (max: number) => z.strictObject({ fr: bodyText(max), en: bodyText(max) });
 
 /**
@@ -75,7 +75,9 @@ export const termSchema = z.strictObject({
   variants: z.strictObject({ fr: z.array(text(60)).max(10), en: z.array(text(60)).max(10) }).optional(),
   definition: localizedBody(300),
   example: localizedText(200).optional(),
+  /** Scope: only on these tools (all tools when absent), and only in these contexts. */
   tools: z.array(kebabId).max(50).optional(),
+  contexts: z.array(z.enum(contextIds)).max(contextIds.length).optional(),
   links: z.array(helpLink).max(3).optional(),
 });
 

@@ -1,0 +1,97 @@
+/**
+ * Finds glossary terms in page text, French first. Works on words, not regexes, so one pass
+ * over a large page stays linear whatever the number of terms:
+ * - words are compared without case or accents ("Télécharger" = "telecharger");
+ * - a final s or x is ignored on words of 4 letters or more (pièce/pièces, email/emails), and
+ *   -aux reads as -al (reçus fiscaux = reçu fiscal);
+ * - apostrophes end a word, so elisions (l'adhésion, d’abord, qu'un) need no special rule;
+ * - a term of several words matches only across spaces or hyphens, never across punctuation.
+ */
+export interface MatchableTerm {
+  id: string;
+  /** The term and its variants, in the page's language. */
+  forms: readonly string[];
+}
+
+export interface TermMatch {
+  termId: string;
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  termId?: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function normaliseWord(word: string): string {
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (plain.length < 4) return plain;
+  // fiscaux → fiscal, but bureaux → bureau (then the plain rule).
+  if (plain.length >= 5 && /[^e]aux$/.test(plain)) return `${plain.slice(0, -3)}al`;
+  return /[sx]$/.test(plain) ? plain.slice(0, -1) : plain;
+}
+
+export interface TermMatcher {
+  find(text: string, limit?: number): TermMatch[];
+  size: number;
+}
+
+export function buildMatcher(terms: readonly MatchableTerm[]): TermMatcher {
+  const root: TrieNode = { next: new Map() };
+  let size = 0;
+  for (const term of terms) {
+    for (const form of term.forms) {
+      const words = form.match(WORD);
+      if (!words?.length) continue;
+      let node = root;
+      for (const word of words) {
+        const key = normaliseWord(word);
+        let child = node.next.get(key);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+      // The first term to claim a form keeps it: packs earlier in the user's order win.
+      node.termId ??= term.id;
+      size++;
+    }
+  }
+
+  return {
+    size,
+    find(text, limit = Number.POSITIVE_INFINITY) {
+      const tokens = Array.from(text.matchAll(WORD), (m) => ({
+        key: normaliseWord(m[0]),
+        start: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+      }));
+      const found: TermMatch[] = [];
+      for (let i = 0; i < tokens.length && found.length < limit; i++) {
+        let node: TrieNode | undefined = root;
+        let best: TermMatch | undefined;
+        for (let j = i; j < tokens.length; j++) {
+          const token = tokens[j];
+          if (!token) break;
+          if (j > i) {
+            const gap = text.slice(tokens[j - 1]?.end ?? 0, token.start);
+            if (!/^[\s\u00a0-]{1,3}$/.test(gap)) break;
+          }
+          node = node.next.get(token.key);
+          if (!node) break;
+          if (node.termId) best = { termId: node.termId, start: tokens[i]?.start ?? 0, end: token.end };
+        }
+        if (best) {
+          found.push(best);
+          // Continue after the match: terms never overlap.
+          while (i + 1 < tokens.length && (tokens[i + 1]?.start ?? 0) < best.end) i++;
+        }
+      }
+      return found;
+    },
+  };
+}
