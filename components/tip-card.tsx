@@ -1,5 +1,6 @@
 import type { Lang } from '../utils/i18n';
 import { t } from '../utils/i18n';
+import { safeUrl } from '../utils/packs/markup';
 import type { Tip } from '../utils/packs/pack-schema';
 import type { TipStatus } from '../utils/storage-items';
 import { MarkupText } from './markup-text';
@@ -39,7 +40,7 @@ export function TipCard({ tip, lang, status, onStatus }: Props) {
               <a href={link.url} target="_blank" rel="noopener noreferrer">
                 {link.label[lang]}
               </a>{' '}
-              <span className="link-host">({new URL(link.url).host})</span>
+              <span className="link-host">({safeUrl(link.url)?.host})</span>
             </li>
           ))}
         </ul>

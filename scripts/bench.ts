@@ -47,8 +47,11 @@ async function main() {
       const browser = await launch({ extensionDir, port: server.port, lang: 'fr', withExtension });
       if (withExtension) {
         // The welcome tab opens on install: close it so both runs measure a foreground page alone.
-        const welcome = browser.context.pages().find((p) => p.url().endsWith('/welcome.html'))
-          ?? (await browser.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 5000 }).catch(() => null));
+        const welcome =
+          browser.context.pages().find((p) => p.url().endsWith('/welcome.html')) ??
+          (await browser.context
+            .waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 5000 })
+            .catch(() => null));
         await welcome?.close();
       }
       for (const blank of browser.context.pages()) await blank.close();

@@ -48,7 +48,9 @@ export function PackImport({ lang, installed }: { lang: Lang; installed: Install
   const readFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_PACK_BYTES) return refuse([t(lang, 'pack.error.too-big', { max: '1 MiB' })]);
-    consider(parsePackBytes(new Uint8Array(await file.arrayBuffer()), lang));
+    const result = parsePackBytes(new Uint8Array(await file.arrayBuffer()), lang);
+    // A pack that says where it is published can be kept up to date from there.
+    consider(result, { url: result.ok ? result.pack.updateUrl : undefined });
   };
 
   const readUrl = async () => {

@@ -56,6 +56,14 @@ describe('matching engine', () => {
     expect(detectTool(tools, page('https://club-echecs-rennes.bzh/wp-admin/missing', '<h1>404</h1>'))).toBeNull();
   });
 
+  it("looks only for the host's own apps on a named SaaS host", () => {
+    const wpLookalike = '<body class="wp-admin"><div id="wpadminbar"></div></body>';
+    expect(
+      detectTools(tools, page('https://mail.google.com/mail/u/0/wp-admin/', wpLookalike)).map((d) => d.toolId),
+    ).toEqual(['gmail']);
+    expect(detectTool(tools, page('https://asso.fr/wp-admin/', wpLookalike))?.toolId).toBe('wordpress-admin');
+  });
+
   it('does not take an article about Gmail for Gmail', () => {
     expect(detectTool(tools, page('https://blog.asso.fr/gmail', '<p>Gmail mail.google.com</p>', 'Gmail'))).toBeNull();
   });

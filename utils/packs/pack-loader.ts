@@ -22,8 +22,11 @@ export function describePath(path: readonly PropertyKey[], lang: Lang): string {
   for (let i = 0; i < path.length; i++) {
     const key = String(path[i]);
     const next = path[i + 1];
+    const named = translate(lang, `pack.path.${key}`);
+    // A segment without a plain name (fr, en…) is shown as it is written in the file.
+    const item = named === `pack.path.${key}` ? key : named;
     if (typeof next === 'number') {
-      parts.push(translate(lang, 'pack.path.item', { item: translate(lang, `pack.path.${key}`), n: next + 1 }));
+      parts.push(translate(lang, 'pack.path.item', { item, n: next + 1 }));
       i++;
     } else {
       parts.push(key);

@@ -109,7 +109,7 @@ export const packSchema = z
     homepage: safeLinkUrl.optional(),
     updated: z.iso.date(),
     /** Where the pack is published: lets Déclic keep a subscribed copy up to date. */
-    updateUrl: safeLinkUrl.optional(),
+    updateUrl: safeLinkUrl.refine((url) => url.startsWith('https://'), { message: 'error.update-url' }).optional(),
     tips: z.array(tipSchema).max(2000),
     glossary: z.array(termSchema).max(2000).optional(),
     guides: z.array(guideSchema).max(500).optional(),

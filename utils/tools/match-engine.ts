@@ -72,10 +72,21 @@ export function detectContext(tool: Tool, page: PageSnapshot): ContextId | null 
   return null;
 }
 
+/**
+ * A named SaaS host only ever runs its own apps: on mail.google.com, Déclic does not look for
+ * a self-hosted WordPress. This also keeps detection cheap on huge SaaS pages.
+ */
+export function candidatesFor(tools: readonly Tool[], host: string): readonly Tool[] {
+  const owners = tools.filter(
+    (tool) => !tool.selfHosted && tool.signatures.some((sig) => sig.hosts && hostMatches(host, sig.hosts)),
+  );
+  return owners.length ? owners : tools;
+}
+
 /** Every tool that matches the page, most specific first. */
 export function detectTools(tools: readonly Tool[], page: PageSnapshot): Detection[] {
   const found: Detection[] = [];
-  for (const tool of tools) {
+  for (const tool of candidatesFor(tools, page.host)) {
     const score = bestScore(tool.signatures, page);
     if (score < 0) continue;
     if (tool.excludes && bestScore(tool.excludes, page) >= 0) continue;

@@ -31,7 +31,7 @@ export const kebabId = z
   .string()
   .min(2)
   .max(60)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and dashes)');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'error.kebab');
 
 export const toolCategories = [
   'email',
