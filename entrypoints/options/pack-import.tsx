@@ -55,7 +55,7 @@ export function PackImport({ lang, installed }: { lang: Lang; installed: Install
 
   const readUrl = async () => {
     const safe = safeUrl(url.trim());
-    if (!safe || !safe.url.startsWith('https://')) return refuse([t(lang, 'packs.error.url')]);
+    if (!safe?.url.startsWith('https://')) return refuse([t(lang, 'packs.error.url')]);
     setBusy(true);
     setAskAccess(null);
     const result = await fetchPack(safe.url, { maxBytes: MAX_PACK_BYTES });
@@ -123,6 +123,9 @@ export function PackImport({ lang, installed }: { lang: Lang; installed: Install
           id="pack-file"
           type="file"
           accept=".json,application/json"
+          aria-label={t(lang, 'packs.choose-file')}
+          // Reached through the button below; kept out of the tab order to avoid a double stop.
+          tabIndex={-1}
           className="visually-hidden"
           onChange={(event) => void readFile(event.currentTarget.files?.[0])}
         />
@@ -173,7 +176,7 @@ export function PackImport({ lang, installed }: { lang: Lang; installed: Install
       ) : null}
 
       {preview ? (
-        <div className="card preview" aria-labelledby="preview-title">
+        <section className="card preview" aria-labelledby="preview-title">
           <h3 id="preview-title">{t(lang, 'packs.preview-title', { name: preview.pack.name[lang] })}</h3>
           <p>{preview.pack.description[lang]}</p>
           <PackDetails pack={preview.pack} lang={lang} />
@@ -210,7 +213,7 @@ export function PackImport({ lang, installed }: { lang: Lang; installed: Install
               {t(lang, 'packs.cancel')}
             </button>
           </div>
-        </div>
+        </section>
       ) : null}
       <p role="status">{status}</p>
     </section>

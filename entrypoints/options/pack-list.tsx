@@ -133,15 +133,15 @@ function PackItem({ entry, lang, all, first, last }: ItemProps) {
         ) : null}
       </div>
       {confirming ? (
-        <div className="row confirm" role="group" aria-label={t(lang, 'packs.remove-confirm', { name })}>
-          <span>{t(lang, 'packs.remove-confirm', { name })}</span>
+        <fieldset className="row confirm">
+          <legend>{t(lang, 'packs.remove-confirm', { name })}</legend>
           <button type="button" className="primary" onClick={() => void removePack(pack.id)}>
             {t(lang, 'packs.remove-yes')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
             {t(lang, 'packs.remove-no')}
           </button>
-        </div>
+        </fieldset>
       ) : null}
     </li>
   );

@@ -155,8 +155,9 @@ export function applySubscriptionCheck(result: StoredPack): Promise<void> {
   return queue(async () => {
     const stored = await storedPacksItem.getValue();
     const current = stored.find((entry) => entry.pack.id === result.pack.id);
-    if (!current || current.source !== 'subscription') return;
-    const changed = result.pack !== current.pack;
+    if (current?.source !== 'subscription') return;
+    // Objects read from storage are never identical: a new version is told by its download time.
+    const changed = result.subscription?.updatedAt !== current.subscription?.updatedAt;
     await storedPacksItem.setValue(
       stored.map((entry) =>
         entry === current ? { ...current, pack: result.pack, subscription: result.subscription } : entry,
