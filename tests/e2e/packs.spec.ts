@@ -120,8 +120,24 @@ test('subscribes from an https address, updates, and keeps the last good version
   await expect(item).toContainText('Subscribed');
   await expect(item).toContainText('Kept up to date from packs.asso-exemple.fr.');
 
+  // Unchanged on the server: the ETag gives a 304, nothing changes, no error.
+  await item.getByRole('button', { name: 'Check for a new version now' }).click();
+  await expect(item.getByRole('button', { name: 'Check for a new version now' })).toBeEnabled();
+  await expect(item).not.toContainText('did not work');
+  await expect(item).toContainText('1.0.0');
+
   server.pages.set(key, JSON.stringify(mentorPack('1.1.0', true)));
   await item.getByRole('button', { name: 'Check for a new version now' }).click();
+  await expect(item).toContainText('1.1.0');
+
+  server.pages.set(key, JSON.stringify({ ...mentorPack('1.2.0'), homepage: 'javascript:alert(1)' }));
+  await item.getByRole('button', { name: 'Check for a new version now' }).click();
+  await expect(item).toContainText('The new version has a mistake: homepage: the link must start with https://');
+  await expect(item).toContainText('1.1.0');
+
+  server.pages.set(key, `{"x":"${'a'.repeat(1024 * 1024 + 10)}"}`);
+  await item.getByRole('button', { name: 'Check for a new version now' }).click();
+  await expect(item).toContainText('The file at this address is too big (more than 1 MiB).');
   await expect(item).toContainText('1.1.0');
 
   server.pages.set(key, '{"garbage": tru');

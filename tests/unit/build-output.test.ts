@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,14 @@ describe('Firefox manifest', () => {
 describe('bundle budgets', () => {
   it.each(Object.entries(BUDGETS))('%s stays under %d KB gzip', (file, budget) => {
     expect(gzipKb(read(chrome, file))).toBeLessThanOrEqual(budget);
+  });
+
+  it("keeps the extension pages' chunks (popup, options, welcome) under 140 KB gzip in total", () => {
+    const dir = join(chrome, 'chunks');
+    const total = readdirSync(dir)
+      .filter((file) => file.endsWith('.js'))
+      .reduce((sum, file) => sum + gzipKb(read(dir, file)), 0);
+    expect(total).toBeLessThanOrEqual(140);
   });
 
   it('keeps React and zod out of the always-on detector', () => {
