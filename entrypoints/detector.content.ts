@@ -8,6 +8,9 @@ import { snapshotOf } from '../utils/tools/page-snapshot';
 import { watchPage } from '../utils/tools/page-watcher';
 import { saasMatchPatterns, tools } from '../utils/tools/registry';
 
+/** Set by the glossary script in this isolated world (never visible to the page). */
+const GLOSSARY_LOADED = Symbol.for('declic.glossary-loaded');
+
 /**
  * The always-on part of Déclic: small, no React, no zod. It recognises the tool, tells the
  * background, and draws the launcher; the panel (React) is loaded only when the user opens it.
@@ -22,10 +25,18 @@ export default defineContentScript({
       ui.openWhenLoaded = true;
       void sendMessage('openPanel').catch(() => undefined);
     };
+    let glossaryAsked = false;
     const apply = (state: CoachState) => {
       if (ctx.isInvalid) return;
       if (state.show && state.toolId) showLauncher(state, openPanel);
       else removeLauncher();
+      // The glossary marker loads once per page, only when the user wants it.
+      if (state.show && state.glossary && !glossaryAsked && !(globalThis as Record<symbol, unknown>)[GLOSSARY_LOADED]) {
+        glossaryAsked = true;
+        void sendMessage('loadGlossary').catch(() => undefined);
+      } else if (!state.show || !state.glossary) {
+        glossaryAsked = false;
+      }
     };
 
     let last: string | undefined;

@@ -4,7 +4,7 @@
  * console and bench/results/latest.{json,svg}. Options: BENCH_RUNS (default 5), BENCH_THROTTLE=4.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { BUILD_DIR, buildGranting, launch } from '../tests/e2e/harness/browser';
 import { startFixtureServer } from '../tests/e2e/harness/https-server';
@@ -18,14 +18,14 @@ const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 1);
 /** BENCH_ONLY=heavy-inbox,churning runs a subset (results are then not written as latest). */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 
-async function engineProbe(): Promise<string> {
+async function bundleProbe(entry: string): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
     build: {
       write: false,
       minify: true,
-      lib: { entry: 'scripts/bench/engine-probe.ts', formats: ['iife'], name: 'declicBench' },
+      lib: { entry, formats: ['iife'], name: 'declicBench' },
     },
   });
   const first = (Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] };
@@ -69,7 +69,7 @@ async function main() {
   }
 
   // The detector's own work per detection, timed inside Chromium on the heavy pages.
-  const probe = await engineProbe();
+  const probe = await bundleProbe('scripts/bench/engine-probe.ts');
   const detection: Record<string, unknown> = {};
   const browser = await launch({ extensionDir, port: server.port, lang: 'fr', withExtension: false });
   for (const id of ['heavy-inbox', 'heavy-files', 'light-tool']) {
@@ -82,6 +82,7 @@ async function main() {
       (globalThis as unknown as { declicBenchDetect: (n: number) => unknown }).declicBenchDetect(50),
     );
   }
+  const glossary = await glossaryVsMarkJs(browser, scenarios.find((s) => s.id === 'heavy-inbox')?.url);
   await browser.close();
   await server.close();
 
@@ -101,8 +102,85 @@ async function main() {
   writeFileSync(`bench/results/${name}.svg`, svgChart(reports));
   console.log(`\n${consoleTable(reports)}\n`);
   console.log('Detection (engine only, per run, ms):', JSON.stringify(detection));
+  console.log('Glossary pass vs mark.js (ms):', JSON.stringify(glossary));
   console.table(sizes);
   console.log(`Written bench/results/${name}.json and .svg`);
+}
+
+/** The glossary pass on the heavy inbox with 300 terms, and mark.js on the same page and terms. */
+async function glossaryVsMarkJs(browser: Awaited<ReturnType<typeof launch>>, url: string | undefined) {
+  if (!url) return null;
+  const pack = JSON.parse(readFileSync('public/packs/declic-essentials.json', 'utf8'));
+  const real = pack.glossary.map((term: { id: string; term: { fr: string }; variants?: { fr: string[] } }) => ({
+    id: term.id,
+    forms: [term.term.fr, ...(term.variants?.fr ?? [])],
+  }));
+  const terms = [
+    ...real,
+    ...Array.from({ length: Math.max(0, 300 - real.length) }, (_, i) => ({ id: `t${i}`, forms: [`mot${i}rare`] })),
+  ];
+  const words = terms.flatMap((term: { forms: string[] }) => term.forms);
+  const ours = await bundleProbe('scripts/bench/glossary-probe.ts');
+  const results = {
+    capped: [] as number[],
+    uncapped: [] as number[],
+    markjs: [] as number[],
+    cappedMarks: 0,
+    uncappedMarks: 0,
+    markjsMarks: 0,
+    textKb: 0,
+  };
+  for (let i = 0; i < 3; i++) {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.addScriptTag({ content: ours });
+    for (const [max, key] of [
+      [500, 'capped'],
+      [1e9, 'uncapped'],
+    ] as const) {
+      const run = await page.evaluate(
+        ([t, m]) =>
+          (
+            globalThis as unknown as { declicBenchGlossary: (t: unknown, m: number) => { ms: number; marks: number } }
+          ).declicBenchGlossary(t, m),
+        [terms, max] as const,
+      );
+      results[key].push(run.ms);
+      results[key === 'capped' ? 'cappedMarks' : 'uncappedMarks'] = run.marks;
+    }
+    results.textKb = await page.evaluate(() => Math.round((document.body.textContent?.length ?? 0) / 1024));
+    // mark.js takes about two minutes a pass on this page: once is enough to compare.
+    if (i === 0) {
+      await page.reload();
+      await page.addScriptTag({ path: 'node_modules/mark.js/dist/mark.min.js' });
+      // Written as a string: tsx would wrap named callbacks in a helper the page does not have.
+      const mark = (await page.evaluate(`(() => {
+        const start = performance.now();
+        let count = 0;
+        new Mark(document.body).mark(${JSON.stringify(words)}, {
+          separateWordSearch: false,
+          accuracy: 'exactly',
+          // Its accent-insensitive mode (diacritics: true) overflows the regexp stack with 300
+          // terms on this page; the plain mode is the fairest run it can finish.
+          diacritics: false,
+          each: () => { count++; },
+        });
+        return { ms: performance.now() - start, count };
+      })()`)) as { ms: number; count: number };
+      results.markjs.push(mark.ms);
+      results.markjsMarks = mark.count;
+    }
+    await page.close();
+  }
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+  return {
+    terms: terms.length,
+    ...results,
+    cappedMedian: median(results.capped),
+    uncappedMedian: median(results.uncapped),
+    markjsMs: median(results.markjs),
+    ratioUncapped: median(results.markjs) / Math.max(0.01, median(results.uncapped)),
+  };
 }
 
 main().catch((error) => {

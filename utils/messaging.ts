@@ -27,6 +27,18 @@ export interface CoachState {
   /** Worded by the background, so the always-on launcher carries no translations. */
   labels: { launcher: string; launcherShort: string };
   tips: CoachTip[];
+  /** Whether jargon on the page should be marked (the user's setting). */
+  glossary: boolean;
+}
+
+/** One glossary term, worded in the user's language, ready for the page. */
+export interface GlossaryEntry {
+  /** `packId/termId`, the key of "I know this word". */
+  key: string;
+  forms: string[];
+  term: string;
+  definition: string;
+  example?: string;
 }
 
 interface ProtocolMap {
@@ -38,6 +50,10 @@ interface ProtocolMap {
   openPanel(): void;
   /** panel → background: content scripts cannot open the options page themselves. */
   openOptions(): void;
+  /** detector → background: load the glossary marker into this tab (the setting is on). */
+  loadGlossary(): void;
+  /** glossary → background: the terms for the tool and context of this tab. */
+  getGlossary(): GlossaryEntry[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
@@ -49,4 +65,5 @@ export const hiddenState: CoachState = {
   lang: 'en',
   labels: { launcher: '', launcherShort: '' },
   tips: [],
+  glossary: false,
 };

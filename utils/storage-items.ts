@@ -10,6 +10,8 @@ export interface Settings {
   language: LanguageSetting;
   level: Level;
   coachEnabled: boolean;
+  /** Mark the page's jargon and explain it (the glossary). */
+  glossary: boolean;
   /** Origins (https://host) where the user turned Déclic off. */
   disabledSites: string[];
 }
@@ -18,6 +20,7 @@ export const defaultSettings: Settings = {
   language: 'auto',
   level: 'beginner',
   coachEnabled: true,
+  glossary: true,
   disabledSites: [],
 };
 
@@ -65,6 +68,12 @@ export async function setTipStatus(key: string, status: TipStatus | null): Promi
   else delete states[key];
   await tipStatesItem.setValue(states);
 }
+
+/** Words the user said they know ("I know this word"), keyed by `packId/termId`. */
+export const knownTermsItem = storage.defineItem<Record<string, { at: number }>>('local:knownTerms', {
+  fallback: {},
+  version: 1,
+});
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await getSettings()), ...patch };

@@ -24,6 +24,7 @@ export async function coachStateFor(state: TabState | null): Promise<CoachState>
       launcherShort: t(lang, 'coach.launcher-short'),
     },
     tips: tipsForTool(await installedPacks(), state.toolId, state.contextId, settings.level),
+    glossary: settings.glossary,
   };
 }
 
@@ -34,6 +35,19 @@ export async function injectPanel(tabId: number): Promise<void> {
     // The tab closed or navigated away meanwhile: nothing to coach.
     .catch(() => undefined);
 }
+
+/** Loads the glossary marker, and its highlight style as a user stylesheet (not a page element). */
+export async function injectGlossary(tabId: number): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.insertCSS({ target, css: GLOSSARY_CSS }).catch(() => undefined);
+  await browser.scripting.executeScript({ target, files: ['/content-scripts/glossary.js'] }).catch(() => undefined);
+}
+
+const GLOSSARY_CSS = `::highlight(declic-term) {
+  text-decoration: underline dotted 2px #1d4ed8;
+  text-underline-offset: 3px;
+  background-color: rgb(29 78 216 / 0.08);
+}`;
 
 /** After a settings change: every tab with a detected tool follows it. */
 export async function refreshAllCoaches(): Promise<void> {

@@ -1,13 +1,14 @@
 import { type Browser, browser } from 'wxt/browser';
-import type { CoachState } from '../../utils/messaging';
+import type { CoachState, GlossaryEntry } from '../../utils/messaging';
 import { siteOf } from '../../utils/storage-items';
-import { setTabState } from '../../utils/tab-state';
-import { coachStateFor, injectPanel } from './coach-loader';
+import { getTabState, setTabState } from '../../utils/tab-state';
+import { coachStateFor, injectGlossary, injectPanel } from './coach-loader';
+import { glossaryFor } from './glossary-terms';
 import { detectionReportSchema, tabSender } from './message-guards';
 
 /**
- * What content scripts may ask, and nothing more: report what they see, load our own panel
- * file into their own tab, open our options page. None of these takes a URL, so a page can
+ * What content scripts may ask, and nothing more: report what they see, load our own panel or
+ * glossary file into their own tab, read the glossary for their tab, open our options page. None of these takes a URL, so a page can
  * never make Déclic fetch or open an address of its choosing.
  */
 type Sender = Browser.runtime.MessageSender;
@@ -26,6 +27,20 @@ export async function onReportDetection(data: unknown, sender: Sender): Promise<
 export async function onOpenPanel(sender: Sender): Promise<void> {
   const from = tabSender(sender, browser.runtime.id);
   if (from) await injectPanel(from.tabId);
+}
+
+export async function onLoadGlossary(sender: Sender): Promise<void> {
+  const from = tabSender(sender, browser.runtime.id);
+  if (!from) return;
+  const state = await getTabState(from.tabId);
+  const coach = await coachStateFor(state);
+  if (coach.show && coach.glossary) await injectGlossary(from.tabId);
+}
+
+export async function onGetGlossary(sender: Sender): Promise<GlossaryEntry[]> {
+  const from = tabSender(sender, browser.runtime.id);
+  const state = from ? await getTabState(from.tabId) : null;
+  return state ? glossaryFor(state) : [];
 }
 
 export async function onOpenOptions(sender: Sender): Promise<void> {

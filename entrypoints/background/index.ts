@@ -5,7 +5,7 @@ import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/pa
 import { settingsItem } from '../../utils/storage-items';
 import { forgetTab } from '../../utils/tab-state';
 import { refreshAllCoaches } from './coach-loader';
-import { onOpenOptions, onOpenPanel, onReportDetection } from './content-messages';
+import { onGetGlossary, onLoadGlossary, onOpenOptions, onOpenPanel, onReportDetection } from './content-messages';
 import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
 import { syncSelfHostedScripts } from './self-hosted-sites';
 
@@ -33,4 +33,6 @@ export default defineBackground(() => {
   onMessage('reportDetection', ({ data, sender }) => onReportDetection(data, sender));
   onMessage('openPanel', ({ sender }) => onOpenPanel(sender));
   onMessage('openOptions', ({ sender }) => void onOpenOptions(sender));
+  onMessage('loadGlossary', ({ sender }) => onLoadGlossary(sender));
+  onMessage('getGlossary', ({ sender }) => onGetGlossary(sender));
 });

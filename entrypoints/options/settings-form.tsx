@@ -54,6 +54,16 @@ export function SettingsForm({ lang }: { lang: Lang }) {
         />
         {t(lang, 'options.coach')}
       </label>
+      <label className="choice">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={settings.glossary}
+          checked={settings.glossary}
+          onChange={(event) => save({ glossary: event.currentTarget.checked })}
+        />
+        {t(lang, 'options.glossary')}
+      </label>
       <p role="status" className="muted">
         {saved}
       </p>

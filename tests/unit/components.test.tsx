@@ -39,6 +39,7 @@ const state = (lang: 'fr' | 'en'): CoachState => ({
       ? { launcher: 'Déclic : astuces pour Gmail', launcherShort: 'Astuces' }
       : { launcher: 'Déclic: tips for Gmail', launcherShort: 'Tips' },
   tips: [{ key: 'asso-test/gmail-cci', packId: 'asso-test', tip }],
+  glossary: false,
 });
 
 describe('launcher (no React)', () => {
