@@ -1,4 +1,4 @@
-import type { CoachState } from './messaging';
+import type { CoachState, GlossaryEntry } from './messaging';
 import type { Store } from './store';
 
 /**
@@ -13,6 +13,11 @@ export interface CoachUi {
   store: Store<CoachState>;
   /** Set by the panel script once loaded. */
   panel?: { toggle(open?: boolean): void };
+  /** Set by the glossary script: the words marked on this page, and their cards. */
+  glossary?: {
+    found(): GlossaryEntry[];
+    explain(key: string, at: { x: number; y: number }): void;
+  };
   /** The user clicked before the panel script arrived: open it as soon as it does. */
   openWhenLoaded: boolean;
 }

@@ -41,6 +41,12 @@ export interface GlossaryEntry {
   example?: string;
 }
 
+export interface GlossaryView {
+  entries: GlossaryEntry[];
+  lang: Lang;
+  labels: { know: string; close: string; example: string };
+}
+
 interface ProtocolMap {
   /** detector → background, whenever what it sees changes; the answer says what to show. */
   reportDetection(report: DetectionReport): CoachState;
@@ -52,8 +58,8 @@ interface ProtocolMap {
   openOptions(): void;
   /** detector → background: load the glossary marker into this tab (the setting is on). */
   loadGlossary(): void;
-  /** glossary → background: the terms for the tool and context of this tab. */
-  getGlossary(): GlossaryEntry[];
+  /** glossary → background: the terms for the tool and context of this tab, and the card's words. */
+  getGlossary(): GlossaryView;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

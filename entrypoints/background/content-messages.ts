@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
-import type { CoachState, GlossaryEntry } from '../../utils/messaging';
-import { siteOf } from '../../utils/storage-items';
+import { resolveLang, t } from '../../utils/i18n';
+import type { CoachState, GlossaryView } from '../../utils/messaging';
+import { getSettings, siteOf } from '../../utils/storage-items';
 import { getTabState, setTabState } from '../../utils/tab-state';
 import { coachStateFor, injectGlossary, injectPanel } from './coach-loader';
 import { glossaryFor } from './glossary-terms';
@@ -37,10 +38,15 @@ export async function onLoadGlossary(sender: Sender): Promise<void> {
   if (coach.show && coach.glossary) await injectGlossary(from.tabId);
 }
 
-export async function onGetGlossary(sender: Sender): Promise<GlossaryEntry[]> {
+export async function onGetGlossary(sender: Sender): Promise<GlossaryView> {
   const from = tabSender(sender, browser.runtime.id);
   const state = from ? await getTabState(from.tabId) : null;
-  return state ? glossaryFor(state) : [];
+  const lang = resolveLang((await getSettings()).language, browser.i18n.getUILanguage());
+  return {
+    entries: state ? await glossaryFor(state) : [],
+    lang,
+    labels: { know: t(lang, 'glossary.know'), close: t(lang, 'glossary.close'), example: t(lang, 'glossary.example') },
+  };
 }
 
 export async function onOpenOptions(sender: Sender): Promise<void> {

@@ -115,6 +115,7 @@ export function CoachPanel({ ui, initiallyOpen, onOpenSettings }: Props) {
           </ul>
         </details>
       ) : null}
+      <WordsOnThisPage ui={ui} tr={tr} />
       <footer className="panel-footer">
         {hiddenCount ? (
           <button type="button" className="link-button" onClick={showHidden}>
@@ -129,5 +130,36 @@ export function CoachPanel({ ui, initiallyOpen, onOpenSettings }: Props) {
         {announce}
       </p>
     </section>
+  );
+}
+
+/** The glossary for keyboard and screen-reader users: every marked word, each opening its card. */
+function WordsOnThisPage({ ui, tr }: { ui: CoachUi; tr: (key: MessageKey) => string }) {
+  const [words, setWords] = useState(() => ui.glossary?.found() ?? []);
+  if (!ui.glossary) return null;
+  return (
+    <details className="words" onToggle={() => setWords(ui.glossary?.found() ?? [])}>
+      <summary>{tr('coach.panel.words')}</summary>
+      {words.length ? (
+        <ul className="word-list">
+          {words.map((entry) => (
+            <li key={entry.key}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={(event) => {
+                  const box = event.currentTarget.getBoundingClientRect();
+                  ui.glossary?.explain(entry.key, { x: Math.max(8, box.left - 330), y: box.top });
+                }}
+              >
+                {entry.term}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{tr('coach.panel.words-none')}</p>
+      )}
+    </details>
   );
 }

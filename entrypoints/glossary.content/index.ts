@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { getCoachUi } from '../../utils/coach-ui';
 import { createHighlighter } from '../../utils/glossary/highlighter';
+import { createTermCard, TERM_CARD_CSS } from '../../utils/glossary/term-card';
 import { buildMatcher } from '../../utils/glossary/term-matcher';
-import { onMessage, sendMessage } from '../../utils/messaging';
+import { type GlossaryEntry, onMessage, sendMessage } from '../../utils/messaging';
+import { knownTermsItem } from '../../utils/storage-items';
 
 const LOADED = Symbol.for('declic.glossary-loaded');
 const BATCH_MS = 250;
@@ -21,9 +24,10 @@ export default defineContentScript({
       delete flags[LOADED];
     });
 
-    const entries = await sendMessage('getGlossary').catch(() => []);
-    if (!entries.length || ctx.isInvalid) return;
-    const highlighter = createHighlighter(buildMatcher(entries.map((e) => ({ id: e.key, forms: e.forms }))));
+    const view = await sendMessage('getGlossary').catch(() => null);
+    if (!view?.entries.length || ctx.isInvalid) return;
+    const byKey = new Map(view.entries.map((entry) => [entry.key, entry]));
+    const highlighter = createHighlighter(buildMatcher(view.entries.map((e) => ({ id: e.key, forms: e.forms }))));
     highlighter.scan(document.body);
     // Injected while the page was still loading: read it again once it has.
     if (document.readyState !== 'complete') {
@@ -48,10 +52,62 @@ export default defineContentScript({
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 
+    // "I know this word": remembered, and its marks go away.
+    const know = (entry: GlossaryEntry) => {
+      void knownTermsItem
+        .getValue()
+        .then((known) => knownTermsItem.setValue({ ...known, [entry.key]: { at: Date.now() } }));
+      byKey.delete(entry.key);
+      highlighter.drop(entry.key);
+    };
+    const card = createTermCard(view, know);
+    const style = document.createElement('style');
+    style.textContent = TERM_CARD_CSS;
+    getCoachUi()?.shadow.append(style);
+
+    // Hovering a marked word (for a moment) or clicking it opens its card.
+    let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+    const termUnder = (x: number, y: number) => {
+      const pos = document.caretPositionFromPoint?.(x, y);
+      return pos ? highlighter.termAt(pos.offsetNode, pos.offset) : undefined;
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (hoverTimer) clearTimeout(hoverTimer);
+      const { clientX: x, clientY: y } = event;
+      hoverTimer = setTimeout(() => {
+        const key = termUnder(x, y);
+        const entry = key && byKey.get(key);
+        if (entry && !card.isOpenFor(entry.key)) card.show(entry, { x, y }, false);
+      }, 400);
+    };
+    const onClick = (event: MouseEvent) => {
+      const key = termUnder(event.clientX, event.clientY);
+      const entry = key && byKey.get(key);
+      if (entry) card.show(entry, { x: event.clientX, y: event.clientY }, false);
+    };
+    ctx.addEventListener(document, 'pointermove', onPointer as (event: Event) => void);
+    ctx.addEventListener(document, 'click', onClick as (event: Event) => void);
+
+    // The panel's "Words on this page" list opens the same cards, for keyboard users.
+    const ui = getCoachUi();
+    if (ui) {
+      ui.glossary = {
+        found: () => highlighter.terms().flatMap((key) => byKey.get(key) ?? []),
+        explain: (key, at) => {
+          const entry = byKey.get(key);
+          if (entry) card.show(entry, at, true);
+        },
+      };
+    }
+
     const stop = () => {
       observer.disconnect();
       if (timer) clearTimeout(timer);
+      if (hoverTimer) clearTimeout(hoverTimer);
       highlighter.clear();
+      card.hide();
+      style.remove();
+      if (ui) ui.glossary = undefined;
     };
     ctx.onInvalidated(stop);
     ctx.onInvalidated(

@@ -3,6 +3,16 @@ import { expect, launcherOf, test } from './harness/fixtures';
 
 test.use({ lang: 'fr' });
 
+// A headless Chromium sometimes reports en-US to the extension for a moment after start despite
+// --lang=fr; these tests read French words, so the volunteer's choice is set as in the options.
+test.beforeEach(async ({ browserWithDeclic }) => {
+  await browserWithDeclic.serviceWorker?.evaluate(() =>
+    chrome.storage.local.set({
+      settings: { language: 'fr', level: 'beginner', coachEnabled: true, glossary: true, disabledSites: [] },
+    }),
+  );
+});
+
 /** What the page's own scripts see of the highlight registry (it belongs to the document). */
 const highlighted = (page: Page) =>
   page.evaluate(() => {
@@ -53,4 +63,63 @@ test('turning the glossary off removes the marks at once', async ({ page, browse
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByRole('switch', { name: 'Souligner les mots difficiles de la page et les expliquer' }).uncheck();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('declic-term'))).toBe(false);
+});
+
+/** The middle of the first marked occurrence of a word, in page coordinates. */
+const spotOf = (page: Page, word: string) =>
+  page.evaluate((w) => {
+    for (const r of CSS.highlights.get('declic-term') ?? []) {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      if (range.toString() === w) {
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  }, word);
+
+test('hovering a marked word shows its card; Escape closes it; "I know this word" hides the word', async ({ page }) => {
+  await page.goto('https://mail.google.com/mail/u/1/#inbox');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(13);
+  const spot = await spotOf(page, 'reçu fiscal');
+  if (!spot) throw new Error('no mark for reçu fiscal');
+  await page.mouse.move(spot.x, spot.y);
+  const card = page.locator('declic-coach').getByRole('dialog', { name: 'reçu fiscal' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('impôts');
+  // Hoverable: moving onto the card keeps it open.
+  const box = await card.boundingBox();
+  if (box) await page.mouse.move(box.x + 20, box.y + 10);
+  await page.waitForTimeout(600);
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+
+  await page.mouse.move(spot.x, spot.y + 1);
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Je connais ce mot' }).click();
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(10);
+});
+
+test('"Words on this page" in the panel works with the keyboard alone', async ({ page }) => {
+  await page.goto('https://mail.google.com/mail/u/1/#inbox');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(13);
+  await launcherOf(page).focus();
+  await page.keyboard.press('Enter');
+  const panel = page.locator('declic-coach').getByRole('dialog', { name: 'Astuces pour Gmail' });
+  await expect(panel).toBeVisible();
+  const words = panel.getByText('Les mots de cette page');
+  await words.focus();
+  await page.keyboard.press('Enter');
+  const adhesion = panel.getByRole('button', { name: 'adhésion' });
+  await adhesion.focus();
+  await page.keyboard.press('Enter');
+  const card = page.locator('declic-coach').getByRole('dialog', { name: 'adhésion' });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'adhésion' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(adhesion).toBeFocused();
 });

@@ -20,6 +20,8 @@ export interface Highlighter {
   termAt(node: Node, offset: number): string | undefined;
   /** Ids of the terms marked on the page, in the order first met. */
   terms(): string[];
+  /** Removes every mark of one term (the user knows it now). */
+  drop(termId: string): void;
   clear(): void;
 }
 
@@ -29,6 +31,7 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
   highlight.priority = -1;
   CSS.highlights.set(HIGHLIGHT_NAME, highlight);
   let count = 0;
+  const dropped = new Set<string>();
 
   const forgetNode = (node: Text) => {
     const list = marks.get(node);
@@ -41,7 +44,7 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
   const scanNode = (node: Text) => {
     forgetNode(node);
     if (count >= maxMarks) return;
-    const found = matcher.find(node.data, maxMarks - count);
+    const found = matcher.find(node.data, maxMarks - count).filter((match) => !dropped.has(match.termId));
     if (!found.length) return;
     const list = found.map((match) => ({
       termId: match.termId,
@@ -75,8 +78,18 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
     },
     terms() {
       const seen = new Set<string>();
-      for (const list of marks.values()) for (const mark of list) if (mark.range.startContainer.isConnected) seen.add(mark.termId);
+      for (const list of marks.values())
+        for (const mark of list) if (mark.range.startContainer.isConnected) seen.add(mark.termId);
       return [...seen];
+    },
+    drop(termId) {
+      dropped.add(termId);
+      for (const [node, list] of marks) {
+        const keep = list.filter((mark) => mark.termId !== termId);
+        for (const mark of list) if (mark.termId === termId) highlight.delete(mark.range);
+        count -= list.length - keep.length;
+        marks.set(node, keep);
+      }
     },
     clear() {
       CSS.highlights.delete(HIGHLIGHT_NAME);

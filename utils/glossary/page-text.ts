@@ -2,7 +2,24 @@
  * Which text of the page the glossary may look at: visible prose, never what the user types
  * (inputs, editable areas), never code, never Déclic's own UI.
  */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'TEMPLATE', 'IFRAME', 'DECLIC-COACH']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'TEMPLATE',
+  'IFRAME',
+  'DECLIC-COACH',
+]);
 
 export function isSkipped(element: Element): boolean {
   if (SKIP.has(element.tagName.toUpperCase())) return true;
