@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
 import { expect, launcherOf, test } from './harness/fixtures';
 
 test.use({ lang: 'fr' });
@@ -7,7 +8,7 @@ test.use({ lang: 'fr' });
 // --lang=fr; these tests read French words, so the volunteer's choice is set as in the options.
 test.beforeEach(async ({ browserWithDeclic }) => {
   await browserWithDeclic.serviceWorker?.evaluate(() =>
-    chrome.storage.local.set({
+    (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({
       settings: { language: 'fr', level: 'beginner', coachEnabled: true, glossary: true, disabledSites: [] },
     }),
   );

