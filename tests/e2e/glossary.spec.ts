@@ -30,7 +30,7 @@ const domOf = (page: Page) =>
   });
 
 test('marks the jargon with CSS highlights, without changing the page DOM', async ({ page }) => {
-  await page.goto('https://mail.google.com/mail/u/1/#inbox');
+  await page.goto('https://mail.google.com/mail/u/2/#inbox');
   const before = await domOf(page);
   await expect(launcherOf(page)).toBeVisible();
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBeGreaterThan(5);
@@ -50,7 +50,7 @@ test('marks the jargon with CSS highlights, without changing the page DOM', asyn
 });
 
 test('a page that re-renders its own text keeps working, and new text is marked', async ({ page }) => {
-  await page.goto('https://mail.google.com/mail/u/1/#inbox');
+  await page.goto('https://mail.google.com/mail/u/2/#inbox');
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(13);
   expect(await page.evaluate(() => (window as unknown as { rerender: (n: number) => string }).rerender(5))).toBe('ok');
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(21);
@@ -58,7 +58,7 @@ test('a page that re-renders its own text keeps working, and new text is marked'
 });
 
 test('turning the glossary off removes the marks at once', async ({ page, browserWithDeclic, extensionId }) => {
-  await page.goto('https://mail.google.com/mail/u/1/#inbox');
+  await page.goto('https://mail.google.com/mail/u/2/#inbox');
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBeGreaterThan(0);
   const options = await browserWithDeclic.context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -82,7 +82,7 @@ const spotOf = (page: Page, word: string) =>
   }, word);
 
 test('hovering a marked word shows its card; Escape closes it; "I know this word" hides the word', async ({ page }) => {
-  await page.goto('https://mail.google.com/mail/u/1/#inbox');
+  await page.goto('https://mail.google.com/mail/u/2/#inbox');
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(13);
   const spot = await spotOf(page, 'reçu fiscal');
   if (!spot) throw new Error('no mark for reçu fiscal');
@@ -105,7 +105,7 @@ test('hovering a marked word shows its card; Escape closes it; "I know this word
 });
 
 test('"Words on this page" in the panel works with the keyboard alone', async ({ page }) => {
-  await page.goto('https://mail.google.com/mail/u/1/#inbox');
+  await page.goto('https://mail.google.com/mail/u/2/#inbox');
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(13);
   await launcherOf(page).focus();
   await page.keyboard.press('Enter');
