@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { Switch } from '../../components/switch';
 import { type Lang, t } from '../../utils/i18n';
 import {
   applySubscriptionCheck,
@@ -57,9 +58,6 @@ interface ItemProps {
 function PackItem({ entry, lang, all, first, last }: ItemProps) {
   const { pack, source, enabled, subscription } = entry;
   const [confirming, setConfirming] = useState(false);
-  // Shown at once; storage confirms a moment later.
-  const [on, setOn] = useState(enabled);
-  useEffect(() => setOn(enabled), [enabled]);
   const [checking, setChecking] = useState(false);
   const name = pack.name[lang];
   const checkNow = async () => {
@@ -94,20 +92,11 @@ function PackItem({ entry, lang, all, first, last }: ItemProps) {
         </div>
       ) : null}
       <div className="row">
-        <label className="choice">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={on}
-            checked={on}
-            onChange={(event) => {
-              const next = event.currentTarget.checked;
-              setOn(next);
-              void setPackEnabled(pack.id, source, next);
-            }}
-          />
-          {t(lang, 'packs.enabled', { name })}
-        </label>
+        <Switch
+          label={t(lang, 'packs.enabled', { name })}
+          checked={enabled}
+          onChange={(next) => void setPackEnabled(pack.id, source, next)}
+        />
       </div>
       <div className="row">
         <button type="button" disabled={first} onClick={() => void movePack(all, pack.id, -1)}>

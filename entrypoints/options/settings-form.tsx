@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Switch } from '../../components/switch';
 import { useSettingsEditor } from '../../components/use-lang';
 import { type Lang, type LanguageSetting, t } from '../../utils/i18n';
 import { levels } from '../../utils/packs/pack-schema';
@@ -44,26 +45,16 @@ export function SettingsForm({ lang }: { lang: Lang }) {
           </label>
         ))}
       </fieldset>
-      <label className="choice">
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={settings.coachEnabled}
-          checked={settings.coachEnabled}
-          onChange={(event) => save({ coachEnabled: event.currentTarget.checked })}
-        />
-        {t(lang, 'options.coach')}
-      </label>
-      <label className="choice">
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={settings.glossary}
-          checked={settings.glossary}
-          onChange={(event) => save({ glossary: event.currentTarget.checked })}
-        />
-        {t(lang, 'options.glossary')}
-      </label>
+      <Switch
+        label={t(lang, 'options.coach')}
+        checked={settings.coachEnabled}
+        onChange={(coachEnabled) => save({ coachEnabled })}
+      />
+      <Switch
+        label={t(lang, 'options.glossary')}
+        checked={settings.glossary}
+        onChange={(glossary) => save({ glossary })}
+      />
       <p role="status" className="muted">
         {saved}
       </p>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type Browser, browser } from 'wxt/browser';
+import { Switch } from '../../components/switch';
 import { useDocumentLang } from '../../components/use-document-lang';
 import { useLang, useSettingsEditor } from '../../components/use-lang';
 import { useStorageItem } from '../../components/use-storage-item';
@@ -53,16 +54,7 @@ export function PopupApp() {
           <p className="tool-name">{tool.names[lang]}</p>
           {current.contextId ? <p>{tr(`popup.context.${current.contextId}`)}</p> : null}
           {!settings.coachEnabled ? <p>{tr('popup.coach-off')}</p> : null}
-          <label className="choice">
-            <input
-              type="checkbox"
-              role="switch"
-              aria-checked={siteOn}
-              checked={siteOn}
-              onChange={(event) => toggleSite(event.currentTarget.checked)}
-            />
-            {tr('popup.site-switch')}
-          </label>
+          <Switch label={tr('popup.site-switch')} checked={siteOn} onChange={toggleSite} />
           {!siteOn ? <p>{tr('popup.site-off')}</p> : null}
           {tool.selfHosted && site ? <SiteAccess site={site} lang={lang} /> : null}
         </section>

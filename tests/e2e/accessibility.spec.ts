@@ -71,6 +71,8 @@ test('the coach can be used with the keyboard alone', async ({ page }) => {
 test('the launcher and panel buttons are at least 44 by 44 pixels', async ({ page }) => {
   await page.goto('https://drive.google.com/drive/my-drive');
   await launcherOf(page).click();
+  // The panel arrives a moment after the first click.
+  await expect(coachOf(page).getByRole('dialog')).toBeVisible();
   const sizes = await coachOf(page)
     .locator('button')
     .evaluateAll((buttons) =>
