@@ -60,6 +60,7 @@ test('the intermediate level shows more tips, and the main switch hides the coac
   await page.goto('https://mail.google.com/mail/u/0/#inbox');
   await launcherOf(page).click();
   const tips = page.locator('declic-coach').getByRole('dialog').getByRole('heading', { level: 3 });
+  await expect(tips.first()).toBeVisible();
   const beginnerCount = await tips.count();
   const options = await browserWithDeclic.context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
