@@ -1,15 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { CoachUi } from '../utils/coach-ui';
+import { type CoachUi, GLOSSARY_LOADED } from '../utils/coach-ui';
 import { removeLauncher, showLauncher } from '../utils/launcher';
 import { type CoachState, onMessage, sendMessage } from '../utils/messaging';
 import { detectTool } from '../utils/tools/match-engine';
 import { snapshotOf } from '../utils/tools/page-snapshot';
 import { watchPage } from '../utils/tools/page-watcher';
 import { saasMatchPatterns, tools } from '../utils/tools/registry';
-
-/** Set by the glossary script in this isolated world (never visible to the page). */
-const GLOSSARY_LOADED = Symbol.for('declic.glossary-loaded');
 
 /**
  * The always-on part of Déclic: small, no React, no zod. It recognises the tool, tells the

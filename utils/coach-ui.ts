@@ -31,3 +31,6 @@ export const setCoachUi = (ui: CoachUi | undefined): void => {
 };
 
 export const PANEL_ID = 'declic-panel';
+
+/** Set by the glossary script in this isolated world, read by the detector: load it once. */
+export const GLOSSARY_LOADED = Symbol.for('declic.glossary-loaded');

@@ -3,9 +3,14 @@ import { tipsForTool } from '../../utils/coach-tips';
 import { resolveLang, t } from '../../utils/i18n';
 import { type CoachState, hiddenState, sendMessage } from '../../utils/messaging';
 import { installedPacks } from '../../utils/packs/builtin-packs';
-import { getSettings } from '../../utils/storage-items';
+import { getSettings, type Settings } from '../../utils/storage-items';
 import { type TabState, tabStatesItem } from '../../utils/tab-state';
 import { toolById } from '../../utils/tools/registry';
+
+/** Whether the coach shows on a site: on everywhere, and not turned off for that site. */
+export function coachVisible(settings: Settings, site: string): boolean {
+  return settings.coachEnabled && !settings.disabledSites.includes(site);
+}
 
 /** What the coach in a tab should show, given what was detected there and the settings. */
 export async function coachStateFor(state: TabState | null): Promise<CoachState> {
@@ -13,7 +18,7 @@ export async function coachStateFor(state: TabState | null): Promise<CoachState>
   if (!state || !tool) return hiddenState;
   const settings = await getSettings();
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
-  const show = settings.coachEnabled && !settings.disabledSites.includes(state.site);
+  const show = coachVisible(settings, state.site);
   const base = { ...hiddenState, toolId: state.toolId, contextId: state.contextId, lang };
   if (!show) return base;
   return {

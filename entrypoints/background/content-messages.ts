@@ -3,7 +3,7 @@ import { resolveLang, t } from '../../utils/i18n';
 import type { CoachState, GlossaryView } from '../../utils/messaging';
 import { getSettings, siteOf } from '../../utils/storage-items';
 import { getTabState, setTabState } from '../../utils/tab-state';
-import { coachStateFor, injectGlossary, injectPanel } from './coach-loader';
+import { coachStateFor, coachVisible, injectGlossary, injectPanel } from './coach-loader';
 import { glossaryFor } from './glossary-terms';
 import { detectionReportSchema, tabSender } from './message-guards';
 
@@ -33,9 +33,9 @@ export async function onOpenPanel(sender: Sender): Promise<void> {
 export async function onLoadGlossary(sender: Sender): Promise<void> {
   const from = tabSender(sender, browser.runtime.id);
   if (!from) return;
-  const state = await getTabState(from.tabId);
-  const coach = await coachStateFor(state);
-  if (coach.show && coach.glossary) await injectGlossary(from.tabId);
+  // Only the settings decide; no need to build the whole coach state (tips) for that.
+  const [state, settings] = await Promise.all([getTabState(from.tabId), getSettings()]);
+  if (state && settings.glossary && coachVisible(settings, state.site)) await injectGlossary(from.tabId);
 }
 
 export async function onGetGlossary(sender: Sender): Promise<GlossaryView> {

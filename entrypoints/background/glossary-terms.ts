@@ -14,7 +14,8 @@ export async function glossaryFor(state: TabState): Promise<GlossaryEntry[]> {
   const [settings, known, packs] = await Promise.all([getSettings(), knownTermsItem.getValue(), installedPacks()]);
   if (!settings.glossary) return [];
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
-  const entries: GlossaryEntry[] = [];
+  const scopedEntries: GlossaryEntry[] = [];
+  const everywhere: GlossaryEntry[] = [];
   for (const { pack, enabled } of packs) {
     if (!enabled) continue;
     for (const term of pack.glossary ?? []) {
@@ -22,7 +23,8 @@ export async function glossaryFor(state: TabState): Promise<GlossaryEntry[]> {
       if (known[key]) continue;
       if (term.tools && !term.tools.includes(state.toolId)) continue;
       if (term.contexts && !(state.contextId && term.contexts.includes(state.contextId))) continue;
-      entries.push({
+      // Scoped terms first: on WordPress, "extension" is the WordPress plugin, not the browser's.
+      (term.tools ? scopedEntries : everywhere).push({
         key,
         // The page may be in the other language (an English Gmail for a French volunteer):
         // both languages' words are looked for; the explanation is in the user's language.
@@ -33,10 +35,5 @@ export async function glossaryFor(state: TabState): Promise<GlossaryEntry[]> {
       });
     }
   }
-  // Scoped terms first: on WordPress, "extension" is the WordPress plugin, not the browser's.
-  const scoped = (entry: GlossaryEntry) => {
-    const id = entry.key.split('/')[1];
-    return packs.some((p) => p.pack.glossary?.some((t) => t.id === id && t.tools)) ? 0 : 1;
-  };
-  return entries.sort((a, b) => scoped(a) - scoped(b));
+  return [...scopedEntries, ...everywhere];
 }

@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { getCoachUi } from '../../utils/coach-ui';
+import { GLOSSARY_LOADED, getCoachUi } from '../../utils/coach-ui';
 import { createHighlighter } from '../../utils/glossary/highlighter';
 import { createTermCard, TERM_CARD_CSS } from '../../utils/glossary/term-card';
 import { buildMatcher } from '../../utils/glossary/term-matcher';
 import { type GlossaryEntry, onMessage, sendMessage } from '../../utils/messaging';
 import { knownTermsItem } from '../../utils/storage-items';
 
-const LOADED = Symbol.for('declic.glossary-loaded');
 const BATCH_MS = 250;
 
 /**
@@ -18,10 +17,10 @@ export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
     const flags = globalThis as Record<symbol, unknown>;
-    if (flags[LOADED]) return;
-    flags[LOADED] = true;
+    if (flags[GLOSSARY_LOADED]) return;
+    flags[GLOSSARY_LOADED] = true;
     ctx.onInvalidated(() => {
-      delete flags[LOADED];
+      delete flags[GLOSSARY_LOADED];
     });
 
     const view = await sendMessage('getGlossary').catch(() => null);
@@ -115,7 +114,7 @@ export default defineContentScript({
         // Turned off (setting, site, tool gone): the marks go at once.
         if (sender.id === browser.runtime.id && !sender.tab && (!data.show || !data.glossary)) {
           stop();
-          delete flags[LOADED];
+          delete flags[GLOSSARY_LOADED];
         }
       }),
     );

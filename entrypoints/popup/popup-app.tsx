@@ -78,12 +78,7 @@ function NothingRecognised({ tab }: { tab: Browser.tabs.Tab | null }) {
     if (tab?.id === undefined) return;
     setChecking('checking');
     // activeTab lets Déclic look at this one page after the user's click, no prompt.
-    const ok = await browser.scripting
-      .executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: () => true })
-      .then(() => true)
-      .catch(() => false);
-    if (!ok) return setChecking('failed');
-    await injectDetector(tab.id);
+    if (!(await injectDetector(tab.id))) return setChecking('failed');
     setTimeout(() => setChecking('idle'), 1500);
   };
   return (

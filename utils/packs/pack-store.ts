@@ -102,7 +102,7 @@ export function savePack(
     const previous = stored[index];
     const entry: StoredPack = {
       pack,
-      source: previous?.source === 'subscription' && source === 'file' ? 'file' : source,
+      source,
       enabled: previous?.enabled ?? true,
       installedAt: previous?.installedAt ?? Date.now(),
       subscription: subscription ?? (source === 'subscription' ? previous?.subscription : undefined),
