@@ -399,20 +399,20 @@ describe('prototype pollution', () => {
   });
 
   it.each(keys)('refuses "%s" as a record key in anchor attributes (or drops it) without polluting', (key) => {
-    const pack = packWith(['tips', 0, 'anchor'], { attributes: { 'aria-label': 'Send' } });
-    setAt(pack, ['tips', 0, 'anchor', 'attributes', key], { polluted: 'yes' });
+    const pack = packWith(['tips', 0, 'anchor'], [{ attributes: { 'aria-label': 'Send' } }]);
+    setAt(pack, ['tips', 0, 'anchor', 0, 'attributes', key], { polluted: 'yes' });
     const result = safely(() => parsePackText(JSON.stringify(pack), 'en'));
     expectUntouched();
     if (result.ok) {
       // zod silently strips an own "__proto__" key from records; it must at least never reach the output.
-      const attributes = result.pack.tips[0]?.anchor?.attributes ?? {};
+      const attributes = result.pack.tips[0]?.anchor?.[0]?.attributes ?? {};
       expect(Object.keys(attributes)).toEqual(['aria-label']);
       expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
       expect((attributes as Loose).polluted).toBeUndefined();
       expect(key).toBe('__proto__');
     } else {
       for (const error of result.errors) expectPlain(error);
-      expect(result.errors.join('\n')).toContain(`Tip 1 › anchor › attributes › ${key}`);
+      expect(result.errors.join('\n')).toContain(`Tip 1 › way to find 1 › attributes › ${key}`);
     }
   });
 
@@ -857,8 +857,8 @@ describe('size and shape', () => {
     },
     {
       name: 'a CSS anchor of 301 characters',
-      data: () => packWith(['tips', 0, 'anchor'], { css: 'a'.repeat(301) }),
-      where: 'Tip 1 › anchor › css',
+      data: () => packWith(['tips', 0, 'anchor'], [{ css: 'a'.repeat(301) }]),
+      where: 'Tip 1 › way to find 1 › css',
       says: /300/,
     },
     {
@@ -1007,8 +1007,8 @@ describe('size and shape', () => {
     },
     {
       name: 'an anchor xpath',
-      data: () => packWith(['tips', 0, 'anchor'], { xpath: '//a' }),
-      where: 'Tip 1 › anchor',
+      data: () => packWith(['tips', 0, 'anchor'], [{ xpath: '//a' }]),
+      where: 'Tip 1 › way to find 1',
       says: /"xpath"/,
     },
     { name: 'a Spanish pack name', data: () => packWith(['name', 'es'], 'Consejos'), where: 'name', says: /"es"/ },
@@ -1035,8 +1035,8 @@ describe('size and shape', () => {
     },
     {
       name: 'an event-handler anchor attribute',
-      data: () => packWith(['tips', 0, 'anchor'], { attributes: { onclick: 'alert(1)' } }),
-      where: 'Tip 1 › anchor › attributes › onclick',
+      data: () => packWith(['tips', 0, 'anchor'], [{ attributes: { onclick: 'alert(1)' } }]),
+      where: 'Tip 1 › way to find 1 › attributes › onclick',
     },
     // Duplicate ids
     {
@@ -1202,8 +1202,8 @@ describe('size and shape', () => {
     ),
     {
       name: 'an anchor role "Button"',
-      data: () => packWith(['tips', 0, 'anchor'], { role: 'Button' }),
-      where: 'Tip 1 › anchor › role',
+      data: () => packWith(['tips', 0, 'anchor'], [{ role: 'Button' }]),
+      where: 'Tip 1 › way to find 1 › role',
     },
   ];
 

@@ -57,12 +57,14 @@ export function validatePack(data: unknown, lang: Lang): PackLoadResult {
     };
   }
   const pack = parsed.data;
-  const errors = pack.tips.flatMap((tip, index) =>
-    toolById(tip.tool)
-      ? []
-      : [
-          `${describePath(['tips', index, 'tool'], lang)}: ${translate(lang, 'pack.error.unknown-tool', { tool: tip.tool })}`,
-        ],
+  const errors = (['tips', 'guides'] as const).flatMap((section) =>
+    (pack[section] ?? []).flatMap((item, index) =>
+      toolById(item.tool)
+        ? []
+        : [
+            `${describePath([section, index, 'tool'], lang)}: ${translate(lang, 'pack.error.unknown-tool', { tool: item.tool })}`,
+          ],
+    ),
   );
   if (errors.length) return { ok: false, errors: errors.slice(0, 20), kind: 'schema' };
   return { ok: true, pack, warnings: [] };

@@ -32,21 +32,39 @@ const bodyText = (max: number) =>
 const localizedBody = (max: number) => z.strictObject({ fr: bodyText(max), en: bodyText(max) });
 
 /**
- * Reserved for anchored tips and guides: several ways to find one element on the page.
- * Only data: a role and accessible name, stable attributes, visible text, a CSS fallback.
+ * One way to find an element on the page. Pure data: an ARIA role and accessible name (in both
+ * languages, since a French volunteer may use an English Gmail), stable attributes, visible
+ * text, or a CSS selector as the last resort. Exactly one kind per locator.
  */
-export const anchorSchema = z.strictObject({
-  role: z
-    .string()
-    .regex(/^[a-z]{2,30}$/)
-    .optional(),
-  name: localizedText(120).optional(),
-  attributes: z
-    .record(z.string().regex(/^(aria-[a-z]+|data-[a-z0-9-]+|name|id|type)$/), z.string().max(200))
-    .optional(),
-  text: localizedText(120).optional(),
-  css: z.string().max(300).optional(),
-});
+export const locatorSchema = z
+  .strictObject({
+    role: z
+      .string()
+      .regex(/^[a-z]{2,30}$/)
+      .optional(),
+    /** With `role` only: the accessible name, matched whole, case and spaces aside. */
+    name: localizedText(120).optional(),
+    attributes: z
+      .record(z.string().regex(/^(aria-[a-z]+|data-[a-z0-9-]+|name|id|type|role|title|href)$/), z.string().max(200))
+      .optional(),
+    text: localizedText(120).optional(),
+    css: z.string().trim().min(1).max(300).optional(),
+  })
+  // One kind per locator keeps the order of trial the mentor's: put the most robust first.
+  .refine((l) => [l.role, l.attributes, l.text, l.css].filter((v) => v !== undefined).length === 1, {
+    message: 'error.locator-kind',
+  })
+  .refine((l) => !l.name || l.role, { message: 'error.locator-name', path: ['name'] })
+  .refine((l) => !l.attributes || (Object.keys(l.attributes).length >= 1 && Object.keys(l.attributes).length <= 5), {
+    message: 'error.locator-attributes',
+    path: ['attributes'],
+  });
+
+/**
+ * An anchor: several locators tried in order; the first that finds exactly one visible
+ * element wins. When none does, the step or tip is shown in the panel instead.
+ */
+export const anchorSchema = z.array(locatorSchema).min(1).max(6);
 
 export const helpLink = z.strictObject({ url: safeLinkUrl, label: localizedText(80) });
 
@@ -68,7 +86,7 @@ export const tipSchema = z.strictObject({
     .optional(),
 });
 
-/** Reserved for the glossary: its behaviour comes later, the format is fixed now. */
+/** A glossary term: explained where it stands on the page. */
 export const termSchema = z.strictObject({
   id: kebabId,
   term: localizedText(60),
@@ -81,15 +99,24 @@ export const termSchema = z.strictObject({
   links: z.array(helpLink).max(3).optional(),
 });
 
-/** Reserved for step-by-step guides. */
+/** A step of a guide: plain text, shown beside its element when the anchor finds it. */
+export const guideStepSchema = z.strictObject({
+  text: localizedBody(300),
+  anchor: anchorSchema.optional(),
+});
+
+/** A short walk-through on the real page, 2 to 8 steps. */
 export const guideSchema = z.strictObject({
   id: kebabId,
   tool: kebabId,
+  contexts: z.array(z.enum(contextIds)).max(contextIds.length).optional(),
   title: localizedText(80),
-  steps: z
-    .array(z.strictObject({ text: localizedText(300) }))
-    .min(2)
-    .max(8),
+  steps: z.array(guideStepSchema).min(2).max(8),
+  links: z.array(helpLink).max(5).optional(),
+  competence: z
+    .string()
+    .regex(/^[1-5]\.[1-4]$/, 'error.competence')
+    .optional(),
 });
 
 const semver = z
@@ -128,5 +155,8 @@ export const packSchema = z
 
 export type Pack = z.infer<typeof packSchema>;
 export type Tip = z.infer<typeof tipSchema>;
+export type Guide = z.infer<typeof guideSchema>;
+export type Anchor = z.infer<typeof anchorSchema>;
+export type Locator = z.infer<typeof locatorSchema>;
 export type HelpLink = z.infer<typeof helpLink>;
 export type Level = (typeof levels)[number];
