@@ -57,7 +57,7 @@ export function validatePack(data: unknown, lang: Lang): PackLoadResult {
     };
   }
   const pack = parsed.data;
-  const errors = (['tips', 'guides'] as const).flatMap((section) =>
+  const errors = (['tips', 'guides', 'resources'] as const).flatMap((section) =>
     (pack[section] ?? []).flatMap((item, index) =>
       toolById(item.tool)
         ? []

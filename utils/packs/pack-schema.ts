@@ -119,6 +119,12 @@ export const guideSchema = z.strictObject({
     .optional(),
 });
 
+/** "Learn more" for a tool: official help pages and good public tutorials, beside the tips. */
+export const resourceSchema = z.strictObject({
+  tool: kebabId,
+  links: z.array(helpLink).min(1).max(10),
+});
+
 const semver = z
   .string()
   .max(40)
@@ -140,6 +146,7 @@ export const packSchema = z
     tips: z.array(tipSchema).max(2000),
     glossary: z.array(termSchema).max(2000).optional(),
     guides: z.array(guideSchema).max(500).optional(),
+    resources: z.array(resourceSchema).max(200).optional(),
   })
   .superRefine((pack, ctx) => {
     for (const section of ['tips', 'glossary', 'guides'] as const) {
