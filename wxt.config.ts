@@ -37,7 +37,8 @@ export default defineConfig({
     // storage: settings and tip progress; scripting: load the coach only once a tool is
     // recognised and register self-hosted sites; activeTab: let the popup check a page on click;
     // alarms: check subscribed tip packs for updates. None of them shows a warning at install.
-    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
+    // contextMenus: "Explain with Déclic" on selected text (no install warning).
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'contextMenus'],
     host_permissions: saasMatchPatterns(),
     // Self-hosted tools (WordPress, Nextcloud…) live on any domain: asked one site at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

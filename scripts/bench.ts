@@ -94,6 +94,7 @@ async function main() {
     chromium: 'Debian chromium',
     reports,
     detection,
+    glossary,
     sizes,
   };
   mkdirSync('bench/results', { recursive: true });
@@ -129,6 +130,25 @@ async function glossaryVsMarkJs(browser: Awaited<ReturnType<typeof launch>>, url
     uncappedMarks: 0,
     markjsMarks: 0,
     textKb: 0,
+    /** The product's own way: visible part first, then slices; per run. */
+    chunked: [] as {
+      firstSliceMs: number;
+      longestSliceMs: number;
+      busyMs: number;
+      elapsed: number;
+      slices: number;
+      marks: number;
+      longTasks: number[];
+    }[],
+    chunkedUncapped: [] as {
+      firstSliceMs: number;
+      longestSliceMs: number;
+      busyMs: number;
+      elapsed: number;
+      slices: number;
+      marks: number;
+      longTasks: number[];
+    }[],
   };
   for (let i = 0; i < 3; i++) {
     const page = await browser.context.newPage();
@@ -147,6 +167,21 @@ async function glossaryVsMarkJs(browser: Awaited<ReturnType<typeof launch>>, url
       );
       results[key].push(run.ms);
       results[key === 'capped' ? 'cappedMarks' : 'uncappedMarks'] = run.marks;
+    }
+    for (const [max, key] of [
+      [500, 'chunked'],
+      [1e9, 'chunkedUncapped'],
+    ] as const) {
+      const run = await page.evaluate(
+        ([t, m]) =>
+          (
+            globalThis as unknown as {
+              declicBenchGlossaryChunked: (t: unknown, m: number) => Promise<(typeof results.chunked)[number]>;
+            }
+          ).declicBenchGlossaryChunked(t, m),
+        [terms, max] as const,
+      );
+      results[key].push(run);
     }
     results.textKb = await page.evaluate(() => Math.round((document.body.textContent?.length ?? 0) / 1024));
     // mark.js takes about two minutes a pass on this page: once is enough to compare.
@@ -180,6 +215,11 @@ async function glossaryVsMarkJs(browser: Awaited<ReturnType<typeof launch>>, url
     uncappedMedian: median(results.uncapped),
     markjsMs: median(results.markjs),
     ratioUncapped: median(results.markjs) / Math.max(0.01, median(results.uncapped)),
+    chunkedFirstSliceMedian: median(results.chunked.map((r) => r.firstSliceMs)),
+    chunkedLongestSliceMax: Math.max(...results.chunked.map((r) => r.longestSliceMs)),
+    chunkedUncappedLongestSliceMax: Math.max(...results.chunkedUncapped.map((r) => r.longestSliceMs)),
+    chunkedUncappedBusyMedian: median(results.chunkedUncapped.map((r) => r.busyMs)),
+    longTasksDuringChunked: [...results.chunked, ...results.chunkedUncapped].flatMap((r) => r.longTasks).length,
   };
 }
 

@@ -47,6 +47,14 @@ export interface GlossaryView {
   labels: { know: string; close: string; example: string };
 }
 
+/** What "Explain with Déclic" found for a selection (entry null: not in the glossary yet). */
+export interface Explanation {
+  lang: Lang;
+  text: string;
+  entry: GlossaryEntry | null;
+  labels: GlossaryView['labels'] & { notFound: string; notFoundHint: string };
+}
+
 interface ProtocolMap {
   /** detector → background, whenever what it sees changes; the answer says what to show. */
   reportDetection(report: DetectionReport): CoachState;
@@ -60,6 +68,8 @@ interface ProtocolMap {
   loadGlossary(): void;
   /** glossary → background: the terms for the tool and context of this tab, and the card's words. */
   getGlossary(): GlossaryView;
+  /** explain script → background: the explanation for the selection the user just asked about. */
+  getExplanation(): Explanation | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -6,6 +6,7 @@ import { settingsItem } from '../../utils/storage-items';
 import { forgetTab } from '../../utils/tab-state';
 import { refreshAllCoaches } from './coach-loader';
 import { onGetGlossary, onLoadGlossary, onOpenOptions, onOpenPanel, onReportDetection } from './content-messages';
+import { onExplainClicked, onGetExplanation, syncExplainMenu } from './explain-selection';
 import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
 import { syncSelfHostedScripts } from './self-hosted-sites';
 
@@ -24,6 +25,10 @@ export default defineBackground(() => {
   for (const item of [settingsItem, storedPacksItem, builtinPrefsItem, packOrderItem]) {
     item.watch(() => void refreshAllCoaches());
   }
+  // "Explain with Déclic" on selected text, worded in the user's language.
+  browser.contextMenus.onClicked.addListener((info, tab) => void onExplainClicked(info, tab));
+  settingsItem.watch(() => void syncExplainMenu());
+  void syncExplainMenu();
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PACK_UPDATE_ALARM) void checkAllSubscriptions();
@@ -35,4 +40,5 @@ export default defineBackground(() => {
   onMessage('openOptions', ({ sender }) => void onOpenOptions(sender));
   onMessage('loadGlossary', ({ sender }) => onLoadGlossary(sender));
   onMessage('getGlossary', ({ sender }) => onGetGlossary(sender));
+  onMessage('getExplanation', ({ sender }) => onGetExplanation(sender));
 });

@@ -27,10 +27,10 @@ export default defineContentScript({
     if (!view?.entries.length || ctx.isInvalid) return;
     const byKey = new Map(view.entries.map((entry) => [entry.key, entry]));
     const highlighter = createHighlighter(buildMatcher(view.entries.map((e) => ({ id: e.key, forms: e.forms }))));
-    highlighter.scan(document.body);
+    void highlighter.queue(document.body, true);
     // Injected while the page was still loading: read it again once it has.
     if (document.readyState !== 'complete') {
-      ctx.addEventListener(window, 'load', () => highlighter.scan(document.body));
+      ctx.addEventListener(window, 'load', () => void highlighter.queue(document.body, true));
     }
 
     // Only what changed is read again: added subtrees and edited text nodes.
@@ -38,7 +38,7 @@ export default defineContentScript({
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
       timer = undefined;
-      for (const node of pending) if (node.isConnected) highlighter.scan(node);
+      for (const node of pending) if (node.isConnected) void highlighter.queue(node);
       pending.clear();
     };
     const observer = new MutationObserver((records) => {

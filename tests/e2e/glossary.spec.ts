@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { expect, launcherOf, test } from './harness/fixtures';
@@ -123,4 +124,82 @@ test('"Words on this page" in the panel works with the keyboard alone', async ({
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   await expect(adhesion).toBeFocused();
+});
+
+/**
+ * The native context menu cannot be clicked by a test; its registration is checked through the
+ * real API, and the click is delivered to the background's own listener with the same data
+ * Chromium sends (the event's dispatch), so everything after the click is the product's path.
+ */
+const explainClick = (
+  browserWithDeclic: { serviceWorker?: import('@playwright/test').Worker | null },
+  selectionText: string,
+) =>
+  browserWithDeclic.serviceWorker?.evaluate(async (text) => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+    const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void };
+    onClicked.dispatch(
+      { menuItemId: 'declic-explain', selectionText: text, frameId: 0, editable: false, pageUrl: tab?.url },
+      tab,
+    );
+  }, selectionText);
+
+test('"Explain with Déclic" on selected words shows their card, or says they are not in the glossary', async ({
+  page,
+  browserWithDeclic,
+}) => {
+  // The entry exists under its id (updating an unknown id fails).
+  const registered = await browserWithDeclic.serviceWorker?.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const ok = await chrome.contextMenus.update('declic-explain', {}).then(
+      () => true,
+      () => false,
+    );
+    const unknown = await chrome.contextMenus.update('not-ours', {}).then(
+      () => true,
+      () => false,
+    );
+    return { ok, unknown };
+  });
+  expect(registered).toEqual({ ok: true, unknown: false });
+
+  await page.goto('https://mail.google.com/mail/u/2/#inbox');
+  await expect(launcherOf(page)).toBeVisible();
+  // A plural, as selected on the page: explained by its glossary word.
+  await explainClick(browserWithDeclic, 'pièces jointes');
+  const card = page.locator('declic-coach').getByRole('dialog', { name: 'pièce jointe' });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'pièce jointe' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+
+  await explainClick(browserWithDeclic, 'bidulator');
+  const missing = page.locator('declic-coach').getByRole('dialog', { name: 'bidulator' });
+  await expect(missing).toContainText('« bidulator » n’est pas encore dans le glossaire de Déclic.');
+  await expect(missing.getByRole('button', { name: 'Je connais ce mot' })).toHaveCount(0);
+  await missing.getByRole('button', { name: 'Fermer' }).click();
+  await expect(missing).toHaveCount(0);
+  // Still exactly one Déclic element on the page.
+  await expect(page.locator('declic-coach')).toHaveCount(1);
+});
+
+test('an open word card has no axe violations', async ({ page }) => {
+  await page.goto('https://mail.google.com/mail/u/2/#inbox');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(13);
+  const spot = await spotOf(page, 'adhésion');
+  if (!spot) throw new Error('no mark for adhésion');
+  await page.mouse.click(spot.x, spot.y);
+  const card = page.locator('declic-coach').getByRole('dialog', { name: 'adhésion' });
+  await expect(card).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .include('declic-coach')
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  // Inside the window, near the word (WCAG 1.4.13: it appears where the pointer is).
+  const box = await card.boundingBox();
+  const size = page.viewportSize();
+  expect(box && size && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width).toBe(true);
+  await page.screenshot({ path: 'test-results/screenshots/glossary-card-fr.png' });
 });

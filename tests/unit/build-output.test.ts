@@ -20,6 +20,8 @@ const BUDGETS = {
   'content-scripts/detector.js': 10,
   // Loaded only on coached pages when the glossary is on: the card and storage come with it.
   'content-scripts/glossary.js': 14,
+  // Injected once per "Explain with Déclic" click.
+  'content-scripts/explain.js': 12,
   'content-scripts/coach.js': 100,
   'background.js': 60,
 };
@@ -27,8 +29,8 @@ const BUDGETS = {
 describe('Chrome manifest', () => {
   const manifest = manifestOf(chrome);
 
-  it('asks only for storage, scripting, activeTab and alarms: no tabs, webNavigation or <all_urls>', () => {
-    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms']);
+  it('asks only for storage, scripting, activeTab, alarms and contextMenus: no tabs, webNavigation or <all_urls>', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms', 'contextMenus']);
     expect(JSON.stringify(manifest.permissions)).not.toMatch(/tabs"|webNavigation|<all_urls>/);
   });
 

@@ -30,8 +30,19 @@ export function isSkipped(element: Element): boolean {
   return element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden');
 }
 
-/** Text nodes under `root` worth reading, in document order, up to `limit` characters in total. */
-export function collectTextNodes(root: Node, limit = 2_000_000): Text[] {
+/** Whether one text node is worth reading (after it changed): its whole ancestry is checked. */
+export function worthReading(node: Text): boolean {
+  if (node.data.length < 2 || !/\S\S/.test(node.data)) return false;
+  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el)) return false;
+  return true;
+}
+
+/** A resumable walk over the text nodes under `root` worth reading, in document order. */
+export interface TextWalk {
+  next(): Text | null;
+}
+
+export function walkText(root: Node): TextWalk {
   const doc = root.ownerDocument ?? (root as Document);
   // A plain native walk over text nodes, with the skip decision cached per element: a filter
   // callback on every node costs 50× more on a 3,000-row page.
@@ -54,11 +65,33 @@ export function collectTextNodes(root: Node, limit = 2_000_000): Text[] {
     for (const el of path) skipped.set(el, verdict);
     return verdict;
   };
+  if (root.nodeType === Node.TEXT_NODE) {
+    let done = false;
+    return {
+      next: () => {
+        if (done) return null;
+        done = true;
+        return worthReading(root as Text) ? (root as Text) : null;
+      },
+    };
+  }
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  return {
+    next() {
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (node.data.length >= 2 && /\S\S/.test(node.data) && !isInSkipped(node.parentElement)) return node;
+      }
+      return null;
+    },
+  };
+}
+
+/** Text nodes under `root` worth reading, in document order, up to `limit` characters in total. */
+export function collectTextNodes(root: Node, limit = 2_000_000): Text[] {
+  const walk = walkText(root);
   const out: Text[] = [];
   let total = 0;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node && total < limit; node = walker.nextNode() as Text | null) {
-    if (node.data.length < 2 || !/\S\S/.test(node.data) || isInSkipped(node.parentElement)) continue;
+  for (let node = walk.next(); node && total < limit; node = walk.next()) {
     out.push(node);
     total += node.data.length;
   }

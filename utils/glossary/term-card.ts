@@ -12,7 +12,34 @@ export interface TermCard {
   isOpenFor(key: string): boolean;
 }
 
-export function createTermCard(view: GlossaryView, onKnow: (entry: GlossaryEntry) => void): TermCard {
+/**
+ * Where cards are drawn: the coach's shadow root on a coached page; elsewhere (a word explained
+ * from the context menu on any page) a `declic-coach` element of their own, made on first use.
+ */
+export function cardRoot(): ShadowRoot {
+  const coach = getCoachUi();
+  if (coach?.host.isConnected) return coach.shadow;
+  let host = document.querySelector('declic-coach');
+  if (!host?.shadowRoot) {
+    host = document.createElement('declic-coach');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = TERM_CARD_CSS;
+    shadow.append(style);
+    // Keys typed in the card must not trigger the page's own shortcuts.
+    for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
+    document.documentElement.append(host);
+  }
+  return host.shadowRoot as ShadowRoot;
+}
+
+/** The words a card needs, in the user's language. */
+export type CardLabels = GlossaryView['labels'];
+
+export function createTermCard(
+  view: { lang: GlossaryView['lang']; labels: CardLabels },
+  onKnow: ((entry: GlossaryEntry) => void) | null,
+): TermCard {
   let card: HTMLElement | undefined;
   let current: string | undefined;
   let returnFocus: Element | null = null;
@@ -36,10 +63,9 @@ export function createTermCard(view: GlossaryView, onKnow: (entry: GlossaryEntry
     isOpenFor: (key) => current === key,
     hide,
     show(entry, at, focus) {
-      const ui = getCoachUi();
-      if (!ui) return;
+      const shadow = cardRoot();
       hide();
-      if (focus) returnFocus = ui.shadow.activeElement ?? document.activeElement;
+      if (focus) returnFocus = shadow.activeElement ?? document.activeElement;
       card = document.createElement('section');
       card.className = 'term-card';
       card.setAttribute('role', 'dialog');
@@ -55,30 +81,33 @@ export function createTermCard(view: GlossaryView, onKnow: (entry: GlossaryEntry
       if (entry.example) {
         const example = document.createElement('p');
         example.className = 'term-example';
-        example.textContent = `${view.labels.example} ${entry.example}`;
+        example.textContent = `${view.labels.example} ${entry.example}`.trim();
         card.append(example);
       }
       const actions = document.createElement('div');
       actions.className = 'term-actions';
-      const know = document.createElement('button');
-      know.type = 'button';
-      know.textContent = view.labels.know;
-      know.addEventListener('click', () => {
-        onKnow(entry);
-        hide();
-      });
+      if (onKnow) {
+        const know = document.createElement('button');
+        know.type = 'button';
+        know.textContent = view.labels.know;
+        know.addEventListener('click', () => {
+          onKnow(entry);
+          hide();
+        });
+        actions.append(know);
+      }
       const close = document.createElement('button');
       close.type = 'button';
       close.textContent = view.labels.close;
       close.addEventListener('click', hide);
-      actions.append(know, close);
+      actions.append(close);
       card.append(actions);
       // Near the word, kept inside the window.
       const left = Math.max(8, Math.min(at.x, window.innerWidth - 340));
       const top = at.y + 18 + 220 > window.innerHeight ? Math.max(8, at.y - 230) : at.y + 18;
       card.style.left = `${left}px`;
       card.style.top = `${top}px`;
-      ui.shadow.append(card);
+      shadow.append(card);
       current = entry.key;
       document.addEventListener('keydown', onKey, true);
       if (focus) title.focus();

@@ -26,7 +26,20 @@ interface TrieNode {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+// Pages repeat their words: normalising each distinct word once makes a pass several times faster.
+const normalised = new Map<string, string>();
+
 export function normaliseWord(word: string): string {
+  let key = normalised.get(word);
+  if (key === undefined) {
+    if (normalised.size > 50_000) normalised.clear();
+    key = normaliseUncached(word);
+    normalised.set(word, key);
+  }
+  return key;
+}
+
+function normaliseUncached(word: string): string {
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (plain.length < 4) return plain;
   // fiscaux → fiscal, but bureaux → bureau (then the plain rule).
