@@ -12,15 +12,21 @@ export interface Settings {
   coachEnabled: boolean;
   /** Mark the page's jargon and explain it (the glossary). */
   glossary: boolean;
+  /** How marked words look: a dotted underline (discreet), or a stronger tint for low vision. */
+  glossaryStyle: GlossaryStyle;
   /** Origins (https://host) where the user turned Déclic off. */
   disabledSites: string[];
 }
+
+export const glossaryStyles = ['dotted', 'tinted', 'bold'] as const;
+export type GlossaryStyle = (typeof glossaryStyles)[number];
 
 export const defaultSettings: Settings = {
   language: 'auto',
   level: 'beginner',
   coachEnabled: true,
   glossary: true,
+  glossaryStyle: 'dotted',
   disabledSites: [],
 };
 

@@ -3,7 +3,7 @@ import { tipsForTool } from '../../utils/coach-tips';
 import { resolveLang, t } from '../../utils/i18n';
 import { type CoachState, hiddenState, sendMessage } from '../../utils/messaging';
 import { installedPacks } from '../../utils/packs/builtin-packs';
-import { getSettings, type Settings } from '../../utils/storage-items';
+import { type GlossaryStyle, getSettings, glossaryStyles, type Settings } from '../../utils/storage-items';
 import { type TabState, tabStatesItem } from '../../utils/tab-state';
 import { toolById } from '../../utils/tools/registry';
 
@@ -42,17 +42,39 @@ export async function injectPanel(tabId: number): Promise<void> {
 }
 
 /** Loads the glossary marker, and its highlight style as a user stylesheet (not a page element). */
-export async function injectGlossary(tabId: number): Promise<void> {
+export async function injectGlossary(tabId: number, style: GlossaryStyle): Promise<void> {
   const target = { tabId, frameIds: [0] };
-  await browser.scripting.insertCSS({ target, css: GLOSSARY_CSS }).catch(() => undefined);
+  await browser.scripting.insertCSS({ target, css: GLOSSARY_CSS[style] }).catch(() => undefined);
   await browser.scripting.executeScript({ target, files: ['/content-scripts/glossary.js'] }).catch(() => undefined);
 }
 
-const GLOSSARY_CSS = `::highlight(declic-term) {
+/** The user changed how words are marked: the other styles' sheets go, the chosen one comes. */
+export async function restyleGlossary(tabId: number, style: GlossaryStyle): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  for (const other of glossaryStyles) {
+    if (other !== style) await browser.scripting.removeCSS({ target, css: GLOSSARY_CSS[other] }).catch(() => undefined);
+  }
+  await browser.scripting.insertCSS({ target, css: GLOSSARY_CSS[style] }).catch(() => undefined);
+}
+
+// Only colours with enough contrast on white and on dark pages (the text keeps its own colour).
+const GLOSSARY_CSS: Record<GlossaryStyle, string> = {
+  dotted: `::highlight(declic-term) {
   text-decoration: underline dotted 2px #1d4ed8;
   text-underline-offset: 3px;
   background-color: rgb(29 78 216 / 0.08);
-}`;
+}`,
+  tinted: `::highlight(declic-term) {
+  background-color: rgb(250 204 21 / 0.45);
+  text-decoration: underline solid 1px #92400e;
+  text-underline-offset: 3px;
+}`,
+  bold: `::highlight(declic-term) {
+  text-decoration: underline solid 3px #1d4ed8;
+  text-underline-offset: 4px;
+  background-color: rgb(29 78 216 / 0.14);
+}`,
+};
 
 /** After a settings change: every tab with a detected tool follows it. */
 export async function refreshAllCoaches(): Promise<void> {
@@ -64,4 +86,10 @@ export async function refreshAllCoaches(): Promise<void> {
       ),
     ),
   );
+}
+
+/** Every tab with a coached tool gets the new look of its marks, without reloading. */
+export async function restyleAllGlossaries(style: GlossaryStyle): Promise<void> {
+  const states = await tabStatesItem.getValue();
+  await Promise.all(Object.keys(states).map((tabId) => restyleGlossary(Number(tabId), style)));
 }

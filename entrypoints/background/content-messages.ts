@@ -35,7 +35,9 @@ export async function onLoadGlossary(sender: Sender): Promise<void> {
   if (!from) return;
   // Only the settings decide; no need to build the whole coach state (tips) for that.
   const [state, settings] = await Promise.all([getTabState(from.tabId), getSettings()]);
-  if (state && settings.glossary && coachVisible(settings, state.site)) await injectGlossary(from.tabId);
+  if (state && settings.glossary && coachVisible(settings, state.site)) {
+    await injectGlossary(from.tabId, settings.glossaryStyle);
+  }
 }
 
 export async function onGetGlossary(sender: Sender): Promise<GlossaryView> {

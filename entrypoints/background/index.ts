@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messaging';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/packs/pack-store';
-import { settingsItem } from '../../utils/storage-items';
+import { settingsItem, withDefaults } from '../../utils/storage-items';
 import { forgetTab } from '../../utils/tab-state';
-import { refreshAllCoaches } from './coach-loader';
+import { refreshAllCoaches, restyleAllGlossaries } from './coach-loader';
 import { onGetGlossary, onLoadGlossary, onOpenOptions, onOpenPanel, onReportDetection } from './content-messages';
 import { onExplainClicked, onGetExplanation, syncExplainMenu } from './explain-selection';
 import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
@@ -27,7 +27,11 @@ export default defineBackground(() => {
   }
   // "Explain with Déclic" on selected text, worded in the user's language.
   browser.contextMenus.onClicked.addListener((info, tab) => void onExplainClicked(info, tab));
-  settingsItem.watch(() => void syncExplainMenu());
+  settingsItem.watch((next, previous) => {
+    void syncExplainMenu();
+    const style = withDefaults(next).glossaryStyle;
+    if (style !== withDefaults(previous).glossaryStyle) void restyleAllGlossaries(style);
+  });
   void syncExplainMenu();
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -3,7 +3,7 @@ import { Switch } from '../../components/switch';
 import { useSettingsEditor } from '../../components/use-lang';
 import { type Lang, type LanguageSetting, t } from '../../utils/i18n';
 import { levels } from '../../utils/packs/pack-schema';
-import type { Settings } from '../../utils/storage-items';
+import { glossaryStyles, type Settings } from '../../utils/storage-items';
 
 const languageChoices: LanguageSetting[] = ['auto', 'fr', 'en'];
 
@@ -55,6 +55,23 @@ export function SettingsForm({ lang }: { lang: Lang }) {
         checked={settings.glossary}
         onChange={(glossary) => save({ glossary })}
       />
+      {settings.glossary ? (
+        <fieldset>
+          <legend>{t(lang, 'options.glossary-style')}</legend>
+          {glossaryStyles.map((style) => (
+            <label key={style} className="choice">
+              <input
+                type="radio"
+                name="glossary-style"
+                value={style}
+                checked={settings.glossaryStyle === style}
+                onChange={() => save({ glossaryStyle: style })}
+              />
+              <span className={`style-sample style-${style}`}>{t(lang, `options.glossary-style.${style}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <p role="status" className="muted">
         {saved}
       </p>

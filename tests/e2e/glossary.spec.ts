@@ -203,3 +203,31 @@ test('an open word card has no axe violations', async ({ page }) => {
   expect(box && size && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width).toBe(true);
   await page.screenshot({ path: 'test-results/screenshots/glossary-card-fr.png' });
 });
+
+test('the look of the marks follows the setting at once, on open tabs', async ({
+  page,
+  browserWithDeclic,
+  extensionId,
+}) => {
+  await page.goto('https://mail.google.com/mail/u/2/#inbox');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(13);
+  const spot = await spotOf(page, 'reçu fiscal');
+  if (!spot) throw new Error('no mark for reçu fiscal');
+  const clip = { x: spot.x - 30, y: spot.y - 12, width: 60, height: 24 };
+  // The pixels of a marked word: the painted highlight is the only thing that can change.
+  const yellowish = async () => {
+    const png = await page.screenshot({ clip });
+    return png.toString('base64');
+  };
+  const before = await yellowish();
+  const options = await browserWithDeclic.context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('radio', { name: 'Fond jaune (bien visible)' }).check();
+  await page.bringToFront();
+  await expect.poll(yellowish).not.toBe(before);
+  const tinted = await yellowish();
+  await options.getByRole('radio', { name: 'Soulignés en pointillés (discret)' }).check();
+  await page.bringToFront();
+  await expect.poll(yellowish).toBe(before);
+  expect(tinted).not.toBe(before);
+});
