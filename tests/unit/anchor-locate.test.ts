@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nameMatches } from '../../utils/anchors/accessible-name';
-import { locateAnchor } from '../../utils/anchors/locate';
+import { locateAnchor, waitForAnchor } from '../../utils/anchors/locate';
 import type { Anchor } from '../../utils/packs/pack-schema';
 
 const page = (html: string) => {
@@ -340,5 +340,126 @@ describe('search root', () => {
     page('<div id="a"><button id="x">OK</button></div><div id="b"><button>OK</button></div>');
     expect(locateAnchor([{ role: 'button' }])).toBeNull();
     expect(found([{ role: 'button' }], byId('a')!)).toEqual({ id: 'x', locator: 0 });
+  });
+});
+
+describe('waiting for an anchor', () => {
+  const anchor: Anchor = [{ css: '#late' }, named('dialog', 'Nouveau message', 'New message')];
+  const addLater = (ms: number, html: string) =>
+    setTimeout(() => document.body.insertAdjacentHTML('beforeend', html), ms);
+
+  it('resolves at once when the element is already there', async () => {
+    page('<button id="late">x</button>');
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    await expect(waitForAnchor(anchor, { timeoutMs: 1000 })).resolves.toMatchObject({
+      element: byId('late'),
+      locator: 0,
+    });
+    expect(observe).not.toHaveBeenCalled();
+  });
+
+  it('finds an element added later, and disconnects', async () => {
+    page('<p>inbox</p>');
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    addLater(30, '<div role="dialog" id="compose" aria-label="Nouveau message"></div>');
+    const started = Date.now();
+    const match = await waitForAnchor(anchor, { timeoutMs: 2000 });
+    expect(match?.element.id).toBe('compose');
+    expect(match?.locator).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(disconnect).toHaveBeenCalled();
+  });
+
+  it('finds an element that becomes visible later', async () => {
+    page('<button id="late" hidden>x</button>');
+    setTimeout(() => byId('late')!.removeAttribute('hidden'), 20);
+    await expect(waitForAnchor(anchor, { timeoutMs: 2000 })).resolves.toMatchObject({ locator: 0 });
+  });
+
+  it('finds an element rendered later inside an existing shadow root', async () => {
+    page('<app-shell></app-shell>');
+    const shadow = document.querySelector('app-shell')!.attachShadow({ mode: 'open' });
+    setTimeout(() => {
+      shadow.innerHTML = '<button id="late">x</button>';
+    }, 20);
+    await expect(waitForAnchor(anchor, { timeoutMs: 2000 })).resolves.toMatchObject({ locator: 0 });
+  });
+
+  it('finds an element rendered later inside a web component added later', async () => {
+    page('<p>inbox</p>');
+    setTimeout(() => {
+      const shell = document.createElement('app-shell');
+      const shadow = shell.attachShadow({ mode: 'open' });
+      document.body.append(shell);
+      // Rendered well after the host arrived: only an observer on the shadow root sees it.
+      setTimeout(() => {
+        shadow.innerHTML = '<button id="late">x</button>';
+      }, 250);
+    }, 20);
+    await expect(waitForAnchor(anchor, { timeoutMs: 2000 })).resolves.toMatchObject({ locator: 0 });
+  });
+
+  it('resolves null at the timeout when the element never comes', async () => {
+    vi.useFakeTimers();
+    try {
+      page('<p>inbox</p>');
+      const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+      const result = waitForAnchor(anchor, { timeoutMs: 5000 });
+      let settled = false;
+      void result.then(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(4900);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(100);
+      await expect(result).resolves.toBeNull();
+      expect(disconnect).toHaveBeenCalled();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('resolves null when aborted, and leaves nothing running', async () => {
+    vi.useFakeTimers();
+    try {
+      page('<p>inbox</p>');
+      const controller = new AbortController();
+      const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+      const result = waitForAnchor(anchor, { timeoutMs: 60_000, signal: controller.signal });
+      controller.abort();
+      await expect(result).resolves.toBeNull();
+      expect(disconnect).toHaveBeenCalled();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('resolves null for an already aborted signal without searching', async () => {
+    page('<button id="late">x</button>');
+    const controller = new AbortController();
+    controller.abort();
+    await expect(waitForAnchor(anchor, { timeoutMs: 1000, signal: controller.signal })).resolves.toBeNull();
+  });
+
+  it('searches at most once per 100 ms while the page churns', async () => {
+    vi.useFakeTimers();
+    try {
+      page('<p>inbox</p>');
+      const search = vi.spyOn(document, 'createTreeWalker');
+      const result = waitForAnchor([{ text: both('Absent') }], { timeoutMs: 1000 });
+      for (let i = 0; i < 50; i++) {
+        document.body.append(document.createElement('span'));
+        await vi.advanceTimersByTimeAsync(10);
+      }
+      // 500 ms of constant changes: the first search, then at most one per 100 ms.
+      expect(search.mock.calls.length).toBeLessThanOrEqual(7);
+      expect(search.mock.calls.length).toBeGreaterThanOrEqual(3);
+      await vi.advanceTimersByTimeAsync(1000);
+      await expect(result).resolves.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
