@@ -1038,6 +1038,85 @@ describe('size and shape', () => {
       data: () => packWith(['tips', 0, 'anchor'], [{ attributes: { onclick: 'alert(1)' } }]),
       where: 'Tip 1 › way to find 1 › attributes › onclick',
     },
+    // Locators: one kind each, a name only beside a role, 1 to 5 attributes, at most 6 ways to find
+    {
+      name: 'a locator with two kinds (role and css)',
+      data: () => packWith(['tips', 0, 'anchor'], [{ role: 'button', css: 'button' }]),
+      where: 'Tip 1 › way to find 1',
+      says: /exactly one of role, attributes, text or css/,
+    },
+    {
+      name: 'a second locator with two kinds (text and attributes)',
+      data: () =>
+        packWith(
+          ['tips', 0, 'anchor'],
+          [{ role: 'button' }, { text: { fr: 'Envoyer', en: 'Send' }, attributes: { 'aria-label': 'Send' } }],
+        ),
+      where: 'Tip 1 › way to find 2',
+      says: /exactly one of/,
+    },
+    { name: 'an empty locator', data: () => packWith(['tips', 0, 'anchor'], [{}]), where: 'Tip 1 › way to find 1' },
+    {
+      name: 'a locator name without a role',
+      data: () => packWith(['tips', 0, 'anchor'], [{ name: { fr: 'Envoyer', en: 'Send' } }]),
+      where: 'Tip 1 › way to find 1 › name',
+      says: /needs a role/,
+    },
+    {
+      name: 'a locator name given as one string',
+      data: () => packWith(['tips', 0, 'anchor'], [{ role: 'button', name: 'Envoyer' }]),
+      where: 'Tip 1 › way to find 1 › name',
+    },
+    {
+      name: 'a locator with 0 attributes',
+      data: () => packWith(['tips', 0, 'anchor'], [{ attributes: {} }]),
+      where: 'Tip 1 › way to find 1 › attributes',
+      says: /1 to 5 attributes/,
+    },
+    {
+      name: 'a locator with 6 attributes',
+      data: () =>
+        packWith(
+          ['tips', 0, 'anchor'],
+          [{ attributes: { 'aria-label': 'a', id: 'b', name: 'c', type: 'd', title: 'e', role: 'f' } }],
+        ),
+      where: 'Tip 1 › way to find 1 › attributes',
+      says: /1 to 5 attributes/,
+    },
+    {
+      name: 'an event-handler attribute in a guide step anchor',
+      data: () =>
+        packWith(
+          ['guides'],
+          [
+            {
+              ...guide('first-guide'),
+              steps: [
+                { text: { fr: 'a', en: 'a' }, anchor: [{ attributes: { onfocus: 'alert(1)' } }] },
+                { text: { fr: 'b', en: 'b' } },
+              ],
+            },
+          ],
+        ),
+      where: 'Guide 1 › step 1 › way to find 1 › attributes › onfocus',
+    },
+    {
+      name: 'a class attribute in a locator',
+      data: () => packWith(['tips', 0, 'anchor'], [{ attributes: { class: 'T-I' } }]),
+      where: 'Tip 1 › way to find 1 › attributes › class',
+    },
+    {
+      name: 'a text locator without English',
+      data: () => packWith(['tips', 0, 'anchor'], [{ text: { fr: 'Envoyer' } }]),
+      where: 'Tip 1 › way to find 1 › text › en',
+    },
+    {
+      name: '7 locators in an anchor',
+      data: () => packWith(['tips', 0, 'anchor'], new Array(7).fill({ role: 'button' })),
+      where: 'Tip 1 › anchor',
+      says: /6/,
+    },
+    { name: 'an empty anchor', data: () => packWith(['tips', 0, 'anchor'], []), where: 'Tip 1 › anchor' },
     // Duplicate ids
     {
       name: 'duplicate tip ids',
@@ -1278,6 +1357,21 @@ describe('size and shape', () => {
     { name: 'a pre-release version', data: () => packWith(['version'], '1.0.0-beta.1') },
     { name: 'a leap day', data: () => packWith(['updated'], '2028-02-29') },
     { name: 'the competence 5.4', data: () => packWith(['tips', 0, 'competence'], '5.4') },
+    {
+      name: 'an anchor of 6 locators, one of each kind, with 5 attributes',
+      data: () =>
+        packWith(
+          ['tips', 0, 'anchor'],
+          [
+            { role: 'button', name: { fr: 'Envoyer', en: 'Send' } },
+            { attributes: { 'aria-label': 'Envoyer', 'data-tooltip': 'Envoyer', type: 'button', id: 'x', title: 'y' } },
+            { text: { fr: 'Envoyer', en: 'Send' } },
+            { css: 'div[role=button].T-I' },
+            { role: 'button' },
+            { css: '#send' },
+          ],
+        ),
+    },
     {
       name: 'a glossary and a guide',
       data: () => setAt(packWith(['glossary'], [term('cci')]), ['guides'], [guide('first-guide')]),
