@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Lang } from './i18n';
-import type { Tip } from './packs/pack-schema';
+import type { Guide, HelpLink, Tip } from './packs/pack-schema';
 import type { ContextId } from './tools/tool-schema';
 
 /**
@@ -19,6 +19,12 @@ export interface CoachTip {
   tip: Tip;
 }
 
+export interface CoachGuide {
+  key: string;
+  packId: string;
+  guide: Guide;
+}
+
 export interface CoachState {
   show: boolean;
   toolId: string | null;
@@ -27,6 +33,9 @@ export interface CoachState {
   /** Worded by the background, so the always-on launcher carries no translations. */
   labels: { launcher: string; launcherShort: string };
   tips: CoachTip[];
+  guides: CoachGuide[];
+  /** "Learn more": help pages and tutorials for the tool. */
+  learnMore: HelpLink[];
   /** Whether jargon on the page should be marked (the user's setting). */
   glossary: boolean;
 }
@@ -81,5 +90,7 @@ export const hiddenState: CoachState = {
   lang: 'en',
   labels: { launcher: '', launcherShort: '' },
   tips: [],
+  guides: [],
+  learnMore: [],
   glossary: false,
 };

@@ -81,6 +81,25 @@ export const knownTermsItem = storage.defineItem<Record<string, { at: number }>>
   version: 1,
 });
 
+/** Where the user is in each guide, keyed by `packId/guideId`; `done` once finished (learned). */
+export interface GuideProgress {
+  step: number;
+  done: boolean;
+  at: number;
+}
+
+export const guideProgressItem = storage.defineItem<Record<string, GuideProgress>>('local:guideProgress', {
+  fallback: {},
+  version: 1,
+});
+
+export async function setGuideProgress(key: string, progress: GuideProgress | null): Promise<void> {
+  const all = { ...(await guideProgressItem.getValue()) };
+  if (progress) all[key] = progress;
+  else delete all[key];
+  await guideProgressItem.setValue(all);
+}
+
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await getSettings()), ...patch };
   await settingsItem.setValue(next);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { tipsForTool } from '../../utils/coach-tips';
+import { guidesForTool, learnMoreFor, tipsForTool } from '../../utils/coach-tips';
 import { resolveLang, t } from '../../utils/i18n';
 import { type CoachState, hiddenState, sendMessage } from '../../utils/messaging';
 import { installedPacks } from '../../utils/packs/builtin-packs';
@@ -28,7 +28,11 @@ export async function coachStateFor(state: TabState | null): Promise<CoachState>
       launcher: t(lang, 'coach.launcher', { tool: tool.names[lang] }),
       launcherShort: t(lang, 'coach.launcher-short'),
     },
-    tips: tipsForTool(await installedPacks(), state.toolId, state.contextId, settings.level),
+    ...(await installedPacks().then((packs) => ({
+      tips: tipsForTool(packs, state.toolId, state.contextId, settings.level),
+      guides: guidesForTool(packs, state.toolId, state.contextId),
+      learnMore: learnMoreFor(packs, state.toolId),
+    }))),
     glossary: settings.glossary,
   };
 }

@@ -3,8 +3,11 @@ import { TipCard } from '../../components/tip-card';
 import { useStorageItem } from '../../components/use-storage-item';
 import { type CoachUi, PANEL_ID } from '../../utils/coach-ui';
 import { type MessageKey, t } from '../../utils/i18n';
-import { setTipStatus, tipStatesItem } from '../../utils/storage-items';
+import type { CoachGuide } from '../../utils/messaging';
+import { safeUrl } from '../../utils/packs/markup';
+import { guideProgressItem, setGuideProgress, setTipStatus, tipStatesItem } from '../../utils/storage-items';
 import { toolById } from '../../utils/tools/registry';
+import { GuideCallout } from './guide-callout';
 
 interface Props {
   ui: CoachUi;
@@ -18,6 +21,8 @@ export function CoachPanel({ ui, initiallyOpen, onOpenSettings }: Props) {
   const lang = state.lang;
   const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const [states] = useStorageItem(tipStatesItem, {});
+  const [progress] = useStorageItem(guideProgressItem, {});
+  const [running, setRunning] = useState<{ key: string; step: number } | null>(null);
   const [open, setOpen] = useState(initiallyOpen);
   const [announce, setAnnounce] = useState('');
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -34,8 +39,27 @@ export function CoachPanel({ ui, initiallyOpen, onOpenSettings }: Props) {
     if (open) titleRef.current?.focus();
   }, [open, ui]);
 
-  if (!tool || !open || !state.show) return null;
+  if (!tool || !state.show) return null;
   const toolName = tool.names[lang];
+  // The guide stops cleanly when the user leaves its tool (a single-page app moved on).
+  const active = running && state.guides.find((entry) => entry.key === running.key);
+  const callout = active ? (
+    <GuideCallout
+      entry={active}
+      lang={lang}
+      step={running.step}
+      onStep={(step) => setRunning({ key: active.key, step })}
+      onEnd={(finished) => {
+        setRunning(null);
+        if (finished) {
+          void setGuideProgress(active.key, { step: active.guide.steps.length - 1, done: true, at: Date.now() });
+          setAnnounce(tr('guide.announce.learned', { title: active.guide.title[lang] }));
+        }
+        setOpen(true);
+      }}
+    />
+  ) : null;
+  if (!open) return callout;
   const visible = state.tips.filter((entry) => states[entry.key]?.status !== 'hidden');
   const hiddenCount = state.tips.length - visible.length;
   const fresh = visible.filter((entry) => states[entry.key]?.status !== 'got-it');
@@ -65,70 +89,145 @@ export function CoachPanel({ ui, initiallyOpen, onOpenSettings }: Props) {
   };
 
   return (
-    <section
-      id={PANEL_ID}
-      className="declic panel"
-      lang={lang}
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={`${PANEL_ID}-title`}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
-      }}
-    >
-      <header className="panel-header">
-        <h2 id={`${PANEL_ID}-title`} ref={titleRef} tabIndex={-1}>
-          {tr('coach.panel.title', { tool: toolName })}
-        </h2>
-        <button type="button" className="close" onClick={close} aria-label={tr('coach.close')}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      {fresh.length ? (
-        <ul className="tips">
-          {fresh.map((entry) => (
-            <TipCard
-              key={entry.key}
-              tip={entry.tip}
-              lang={lang}
-              status={undefined}
-              onStatus={(s) => mark(entry.key, s)}
-            />
-          ))}
-        </ul>
-      ) : (
-        <p className="empty">{tr(state.tips.length ? 'coach.panel.all-done' : 'coach.panel.no-tips')}</p>
-      )}
-      {known.length ? (
-        <details className="known">
-          <summary>{tr('coach.panel.known', { count: known.length })}</summary>
+    <>
+      {callout}
+      <section
+        id={PANEL_ID}
+        className="declic panel"
+        lang={lang}
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby={`${PANEL_ID}-title`}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') close();
+        }}
+      >
+        <header className="panel-header">
+          <h2 id={`${PANEL_ID}-title`} ref={titleRef} tabIndex={-1}>
+            {tr('coach.panel.title', { tool: toolName })}
+          </h2>
+          <button type="button" className="close" onClick={close} aria-label={tr('coach.close')}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        {fresh.length ? (
           <ul className="tips">
-            {known.map((entry) => (
+            {fresh.map((entry) => (
               <TipCard
                 key={entry.key}
                 tip={entry.tip}
                 lang={lang}
-                status="got-it"
+                status={undefined}
                 onStatus={(s) => mark(entry.key, s)}
               />
             ))}
           </ul>
-        </details>
-      ) : null}
-      <WordsOnThisPage ui={ui} tr={tr} />
-      <footer className="panel-footer">
-        {hiddenCount ? (
-          <button type="button" className="link-button" onClick={showHidden}>
-            {tr('coach.panel.show-hidden', { count: hiddenCount })}
-          </button>
+        ) : (
+          <p className="empty">{tr(state.tips.length ? 'coach.panel.all-done' : 'coach.panel.no-tips')}</p>
+        )}
+        {known.length ? (
+          <details className="known">
+            <summary>{tr('coach.panel.known', { count: known.length })}</summary>
+            <ul className="tips">
+              {known.map((entry) => (
+                <TipCard
+                  key={entry.key}
+                  tip={entry.tip}
+                  lang={lang}
+                  status="got-it"
+                  onStatus={(s) => mark(entry.key, s)}
+                />
+              ))}
+            </ul>
+          </details>
         ) : null}
-        <button type="button" className="link-button" onClick={onOpenSettings}>
-          {tr('coach.panel.settings')}
-        </button>
-      </footer>
-      <p className="visually-hidden" aria-live="polite">
-        {announce}
-      </p>
+        <GuideList
+          guides={state.guides}
+          progress={progress}
+          tr={tr}
+          lang={lang}
+          onStart={(entry, step) => {
+            setRunning({ key: entry.key, step });
+            setOpen(false);
+          }}
+        />
+        <WordsOnThisPage ui={ui} tr={tr} />
+        {state.learnMore.length ? (
+          <details className="learn-more">
+            <summary>{tr('coach.panel.learn-more', { tool: toolName })}</summary>
+            <ul className="tip-links">
+              {state.learnMore.map((link) => (
+                <li key={link.url}>
+                  <a href={link.url} target="_blank" rel="noopener noreferrer">
+                    {link.label[lang]}
+                  </a>{' '}
+                  <span className="link-host">({safeUrl(link.url)?.host})</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        <footer className="panel-footer">
+          {hiddenCount ? (
+            <button type="button" className="link-button" onClick={showHidden}>
+              {tr('coach.panel.show-hidden', { count: hiddenCount })}
+            </button>
+          ) : null}
+          <button type="button" className="link-button" onClick={onOpenSettings}>
+            {tr('coach.panel.settings')}
+          </button>
+        </footer>
+        <p className="visually-hidden" aria-live="polite">
+          {announce}
+        </p>
+      </section>
+    </>
+  );
+}
+
+/** The tool's guides: start, resume where the user stopped, or do again once learned. */
+function GuideList({
+  guides,
+  progress,
+  tr,
+  lang,
+  onStart,
+}: {
+  guides: CoachGuide[];
+  progress: Record<string, { step: number; done: boolean }>;
+  tr: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  lang: 'fr' | 'en';
+  onStart(entry: CoachGuide, step: number): void;
+}) {
+  if (!guides.length) return null;
+  return (
+    <section className="guides" aria-labelledby="declic-guides-title">
+      <h3 id="declic-guides-title">{tr('coach.panel.guides')}</h3>
+      <ul className="guide-list">
+        {guides.map((entry) => {
+          const at = progress[entry.key];
+          const total = entry.guide.steps.length;
+          const resume = at && !at.done && at.step > 0 && at.step < total;
+          return (
+            <li key={entry.key} className="guide-item">
+              <span className="guide-name">
+                {entry.guide.title[lang]}{' '}
+                <span className="muted">{at?.done ? tr('guide.learned') : tr('guide.steps', { count: total })}</span>
+              </span>
+              <button
+                type="button"
+                aria-label={tr(resume ? 'guide.resume-named' : 'guide.start-named', {
+                  title: entry.guide.title[lang],
+                  n: (at?.step ?? 0) + 1,
+                })}
+                onClick={() => onStart(entry, resume ? at.step : 0)}
+              >
+                {resume ? tr('guide.resume', { n: at.step + 1 }) : tr(at?.done ? 'guide.again' : 'guide.start')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -39,6 +39,8 @@ const state = (lang: 'fr' | 'en'): CoachState => ({
       ? { launcher: 'Déclic : astuces pour Gmail', launcherShort: 'Astuces' }
       : { launcher: 'Déclic: tips for Gmail', launcherShort: 'Tips' },
   tips: [{ key: 'asso-test/gmail-cci', packId: 'asso-test', tip }],
+  guides: [],
+  learnMore: [],
   glossary: false,
 });
 

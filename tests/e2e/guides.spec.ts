@@ -1,0 +1,216 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
+import { expect, launcherOf, test } from './harness/fixtures';
+
+test.use({ lang: 'fr' });
+
+/** A mentor's pack with one 4-step Gmail guide: a late element, and one that never appears. */
+const guidePack = {
+  schemaVersion: 1,
+  id: 'asso-guides-test',
+  version: '1.0.0',
+  name: { fr: 'Guides du bureau', en: 'Board guides' },
+  description: { fr: 'Pour tester les guides.', en: 'To test guides.' },
+  author: { name: 'Bureau' },
+  licence: 'CC-BY-4.0',
+  updated: '2026-11-28',
+  tips: [],
+  guides: [
+    {
+      id: 'envoyer-piece-jointe',
+      tool: 'gmail',
+      title: { fr: 'Envoyer un fichier', en: 'Send a file' },
+      steps: [
+        {
+          text: { fr: 'Cliquez sur « Nouveau message ».', en: 'Click “Compose”.' },
+          anchor: [{ role: 'button', name: { fr: 'Nouveau message', en: 'Compose' } }],
+        },
+        {
+          text: {
+            fr: 'Cliquez sur le trombone pour joindre le fichier.',
+            en: 'Click the paper clip to attach the file.',
+          },
+          anchor: [{ attributes: { 'aria-label': 'Joindre des fichiers' } }, { css: '[data-tooltip="Attach files"]' }],
+        },
+        {
+          text: { fr: 'Mettez les adresses en Cci.', en: 'Put the addresses in Bcc.' },
+          anchor: [{ css: '#jamais-la' }, { text: { fr: 'Introuvable', en: 'Nowhere' } }],
+        },
+        {
+          text: { fr: 'Cliquez sur « Envoyer ».', en: 'Click “Send”.' },
+          anchor: [{ role: 'button', name: { fr: 'Envoyer', en: 'Send' } }],
+        },
+      ],
+    },
+    {
+      id: 'mise-en-page',
+      tool: 'gmail',
+      title: { fr: 'Mise en page difficile', en: 'Hard layout' },
+      steps: [
+        {
+          text: { fr: 'Voici la cible.', en: 'Here is the target.' },
+          anchor: [{ attributes: { 'data-target': 'yes' } }],
+        },
+        { text: { fr: 'Et voilà.', en: 'There you are.' } },
+      ],
+    },
+  ],
+};
+
+test.beforeEach(async ({ browserWithDeclic }) => {
+  await browserWithDeclic.serviceWorker?.evaluate(async (pack) => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    await chrome.storage.local.set({
+      settings: { language: 'fr', level: 'beginner', coachEnabled: true, glossary: false, disabledSites: [] },
+    });
+    return pack;
+  }, guidePack);
+});
+
+async function installPack(page: Page, extensionId: string) {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'guides.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(guidePack)),
+  });
+  await page.getByRole('button', { name: 'Installer ce paquet' }).click();
+  await expect(page.getByText('Guides du bureau').first()).toBeVisible();
+}
+
+const callout = (page: Page) => page.locator('declic-coach').getByRole('dialog', { name: /^Étape \d sur 4$/ });
+const ring = (page: Page) => page.locator('declic-coach .guide-ring');
+
+/** Whether the ring surrounds the element (a few pixels of margin). */
+async function ringAround(page: Page, selector: string) {
+  const [r, e] = await Promise.all([ring(page).boundingBox(), page.locator(selector).boundingBox()]);
+  return !!r && !!e && r.x <= e.x && r.y <= e.y && r.x + r.width >= e.x + e.width && r.y + r.height >= e.y + e.height;
+}
+
+async function openGuides(page: Page) {
+  await page.goto('https://mail.google.com/mail/u/3/');
+  await launcherOf(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('declic-coach').getByRole('dialog', { name: 'Astuces pour Gmail' })).toBeVisible();
+}
+
+test('a 4-step guide runs on the page with the keyboard alone: late element, missing element, learned', async ({
+  page,
+  extensionId,
+  browserWithDeclic,
+}) => {
+  await installPack(page, extensionId);
+  await openGuides(page);
+  await page.getByRole('button', { name: 'Commencer le guide : Envoyer un fichier' }).focus();
+  await page.keyboard.press('Enter');
+
+  // Step 1: the ring is around the button, the callout has the focus.
+  await expect(callout(page)).toHaveAccessibleName('Étape 1 sur 4');
+  await expect(callout(page).getByRole('heading', { name: 'Étape 1 sur 4' })).toBeFocused();
+  await expect.poll(() => ringAround(page, '#compose-button')).toBe(true);
+  // Nothing blocks the page: the volunteer does the step themself.
+  await page.locator('#compose-button').focus();
+  await page.keyboard.press('Enter');
+  await callout(page).getByRole('button', { name: 'Suivant' }).focus();
+  await page.keyboard.press('Enter');
+
+  // Step 2: the compose window comes 1.5 s later; the step waits for it.
+  await expect(callout(page)).toHaveAccessibleName('Étape 2 sur 4');
+  await expect.poll(() => ringAround(page, '[aria-label="Joindre des fichiers"]'), { timeout: 8000 }).toBe(true);
+  await callout(page).getByRole('button', { name: 'Suivant' }).focus();
+  await page.keyboard.press('Enter');
+
+  // Step 3: its element never appears: the text is shown docked, with a plain note; no ring.
+  await expect(callout(page)).toHaveAccessibleName('Étape 3 sur 4');
+  await expect(callout(page)).toContainText('Je ne trouve pas cet endroit sur la page', { timeout: 8000 });
+  await expect(ring(page)).toHaveCount(0);
+  await callout(page).getByRole('button', { name: 'Suivant' }).focus();
+  await page.keyboard.press('Enter');
+
+  // Step 4: "Envoyer (Ctrl-Entrée)" is found by its name "Envoyer".
+  await expect(callout(page)).toHaveAccessibleName('Étape 4 sur 4');
+  await expect.poll(() => ringAround(page, '.compose button:has-text("Envoyer")')).toBe(true);
+  await callout(page).getByRole('button', { name: 'Terminer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(callout(page)).toHaveCount(0);
+  await expect(page.getByText('(appris ✓)')).toBeVisible();
+  const progress = await browserWithDeclic.serviceWorker?.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    return (await chrome.storage.local.get('guideProgress')).guideProgress;
+  });
+  expect(progress).toMatchObject({ 'asso-guides-test/envoyer-piece-jointe': { done: true, step: 3 } });
+  expect(await page.evaluate(() => (window as unknown as { errors?: string[] }).errors ?? [])).toEqual([]);
+});
+
+test('a guide resumes where the volunteer stopped, after a reload', async ({ page, extensionId }) => {
+  await installPack(page, extensionId);
+  await openGuides(page);
+  await page.getByRole('button', { name: 'Commencer le guide : Envoyer un fichier' }).click();
+  await callout(page).getByRole('button', { name: 'Suivant' }).click();
+  await expect(callout(page)).toHaveAccessibleName('Étape 2 sur 4');
+  await page.reload();
+  await expect(callout(page)).toHaveCount(0);
+  await launcherOf(page).click();
+  await page.getByRole('button', { name: 'Reprendre le guide à l’étape 2 : Envoyer un fichier' }).click();
+  await expect(callout(page)).toHaveAccessibleName('Étape 2 sur 4');
+  // Stop keeps the place; Escape too.
+  await page.keyboard.press('Escape');
+  await expect(callout(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reprendre le guide à l’étape 2 : Envoyer un fichier' })).toBeVisible();
+});
+
+test('an open guide callout has no axe violations', async ({ page, extensionId }) => {
+  await installPack(page, extensionId);
+  await openGuides(page);
+  await page.getByRole('button', { name: 'Commencer le guide : Envoyer un fichier' }).click();
+  await expect.poll(() => ringAround(page, '#compose-button')).toBe(true);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .include('declic-coach')
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/guide-step-fr.png' });
+});
+
+/**
+ * Layouts that defeat overlays: a fixed bar and a cover above everything, a stacking context,
+ * a scroll container, the page's own modal <dialog> (top layer), right-to-left text, and 200%
+ * zoom (a 640×400 window: what 1280×800 becomes at 200%). Each time the ring must surround the
+ * element, the callout must be inside the window and on top, and its button must work.
+ */
+for (const [name, layout, viewport] of [
+  ['a fixed bar above everything', 'header', undefined],
+  ['a stacking context under a cover', 'stacking', undefined],
+  ['a scroll container', 'scroll', undefined],
+  ["the page's modal dialog", 'dialog', undefined],
+  ['right-to-left text', 'rtl', undefined],
+  ['200% zoom', 'header', { width: 640, height: 400 }],
+] as const) {
+  test(`the callout stays visible and usable with ${name}`, async ({ page, extensionId }) => {
+    await installPack(page, extensionId);
+    if (viewport) await page.setViewportSize(viewport);
+    await page.goto(`https://mail.google.com/mail/u/4/?case=${layout}`);
+    await launcherOf(page).click();
+    await page.getByRole('button', { name: 'Commencer le guide : Mise en page difficile' }).click();
+    // The step's element is in a dialog the page opens (top layer) once the guide is running.
+    if (layout === 'dialog') await page.locator('#open-d').click();
+    const box = page.locator('declic-coach').getByRole('dialog', { name: 'Étape 1 sur 2' });
+    await expect(box).toBeVisible();
+    await expect.poll(() => ringAround(page, '[data-target]')).toBe(true);
+    const b = await box.boundingBox();
+    const size = page.viewportSize();
+    expect(b && size && b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width && b.y + b.height <= size.height).toBe(
+      true,
+    );
+    // On top: what is under the callout's middle is Déclic, not the page.
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), {
+      x: (b?.x ?? 0) + (b?.width ?? 0) / 2,
+      y: (b?.y ?? 0) + (b?.height ?? 0) / 2,
+    });
+    expect(onTop).toBe('declic-coach');
+    await page.screenshot({ path: `test-results/screenshots/guide-layout-${layout}${viewport ? '-zoom' : ''}.png` });
+    await box.getByRole('button', { name: 'Suivant' }).click();
+    await expect(page.locator('declic-coach').getByRole('dialog', { name: 'Étape 2 sur 2' })).toBeVisible();
+  });
+}
