@@ -25,5 +25,7 @@ export default defineConfig({
     },
     globals: true,
     restoreMocks: true,
+    // The largest hostile packs take a few seconds on a loaded 2-core machine: no timing is tested here.
+    testTimeout: 30_000,
   },
 });

@@ -15,6 +15,7 @@ export function summarisePack(pack: Pack, lang: 'fr' | 'en'): PackSummary {
   const toolIds = new Set([
     ...pack.tips.map((tip) => tip.tool),
     ...(pack.guides ?? []).map((guide) => guide.tool),
+    ...(pack.resources ?? []).map((resource) => resource.tool),
     ...(pack.glossary ?? []).flatMap((term) => term.tools ?? []),
   ]);
   const hosts = new Set<string>();
@@ -40,6 +41,11 @@ export function summarisePack(pack: Pack, lang: 'fr' | 'en'): PackSummary {
     addBody(term.definition);
     for (const link of term.links ?? []) addUrl(link.url);
   }
+  for (const guide of pack.guides ?? []) {
+    for (const step of guide.steps) addBody(step.text);
+    for (const link of guide.links ?? []) addUrl(link.url);
+  }
+  for (const resource of pack.resources ?? []) for (const link of resource.links) addUrl(link.url);
   return {
     tips: pack.tips.length,
     terms: pack.glossary?.length ?? 0,
