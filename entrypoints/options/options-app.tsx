@@ -5,6 +5,7 @@ import { type InstalledPack, installedPacks } from '../../utils/packs/builtin-pa
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/packs/pack-store';
 import { updateSettings } from '../../utils/storage-items';
 import { GrantedSites } from './granted-sites';
+import { LearnedList } from './learned-list';
 import { PackImport } from './pack-import';
 import { PackList } from './pack-list';
 import { SettingsForm } from './settings-form';
@@ -54,6 +55,7 @@ export function OptionsApp() {
         )}
       </section>
 
+      <LearnedList packs={packs} lang={lang} />
       <GrantedSites lang={lang} />
       <PackList packs={packs} lang={lang} />
       <PackImport lang={lang} installed={packs ?? []} />

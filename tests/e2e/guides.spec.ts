@@ -214,3 +214,32 @@ for (const [name, layout, viewport] of [
     await expect(page.locator('declic-coach').getByRole('dialog', { name: 'Étape 2 sur 2' })).toBeVisible();
   });
 }
+
+test('"What I have learned" lists finished guides by tool, and resets after asking', async ({
+  page,
+  extensionId,
+  browserWithDeclic,
+}) => {
+  await installPack(page, extensionId);
+  await browserWithDeclic.serviceWorker?.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    await chrome.storage.local.set({
+      guideProgress: { 'asso-guides-test/envoyer-piece-jointe': { step: 3, done: true, at: 1 } },
+    });
+  });
+  await page.reload();
+  const learned = page.getByRole('region', { name: 'Ce que j’ai appris' });
+  await expect(learned.getByRole('heading', { name: 'Gmail' })).toBeVisible();
+  await expect(learned).toContainText('Guide : Envoyer un fichier');
+  await learned.getByRole('button', { name: 'Tout recommencer à zéro' }).click();
+  await learned.getByRole('button', { name: 'Non, garder' }).click();
+  await expect(learned).toContainText('Guide : Envoyer un fichier');
+  await learned.getByRole('button', { name: 'Tout recommencer à zéro' }).click();
+  await learned.getByRole('button', { name: 'Oui, tout recommencer' }).click();
+  await expect(learned).toContainText('Rien pour l’instant');
+  const progress = await browserWithDeclic.serviceWorker?.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    return (await chrome.storage.local.get('guideProgress')).guideProgress;
+  });
+  expect(progress).toEqual({});
+});

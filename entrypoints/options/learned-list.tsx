@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useStorageItem } from '../../components/use-storage-item';
+import { type Lang, t } from '../../utils/i18n';
+import type { InstalledPack } from '../../utils/packs/builtin-packs';
+import { areaOf, learnedByTool, type PIX_AREAS } from '../../utils/progress/learned';
+import { guideProgressItem, tipStatesItem } from '../../utils/storage-items';
+import { toolById } from '../../utils/tools/registry';
+
+/**
+ * "What I have learned": tips marked "Got it" and guides finished, by tool, each with its Pix
+ * competence area. Reset asks first, inline (no browser dialog), and keeps hidden tips hidden.
+ */
+export function LearnedList({ packs, lang }: { packs: InstalledPack[] | undefined; lang: Lang }) {
+  const [tips] = useStorageItem(tipStatesItem, {});
+  const [guides] = useStorageItem(guideProgressItem, {});
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState('');
+  const groups = learnedByTool(packs ?? [], tips, guides);
+  const count = groups.reduce((sum, group) => sum + group.items.length, 0);
+
+  const reset = async () => {
+    const kept = Object.fromEntries(Object.entries(tips).filter(([, state]) => state.status !== 'got-it'));
+    await tipStatesItem.setValue(kept);
+    await guideProgressItem.setValue({});
+    setConfirming(false);
+    setStatus(t(lang, 'learned.reset-done'));
+  };
+
+  return (
+    <section aria-labelledby="learned-title">
+      <h2 id="learned-title">{t(lang, 'learned.title')}</h2>
+      {count ? (
+        <>
+          <p>{t(lang, 'learned.count', { count })}</p>
+          {groups.map((group) => (
+            <div key={group.tool} className="card">
+              <h3>{toolById(group.tool)?.names[lang] ?? group.tool}</h3>
+              <ul className="plain-list">
+                {group.items.map((item) => {
+                  const area = areaOf(item.competence);
+                  return (
+                    <li key={item.key}>
+                      {t(lang, item.kind === 'guide' ? 'learned.guide' : 'learned.tip')} {item.title[lang]}
+                      {area ? (
+                        <span className="muted">
+                          {' '}
+                          — {t(lang, `learned.area.${area as (typeof PIX_AREAS)[number]}`)}
+                        </span>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+          {confirming ? (
+            <fieldset className="row">
+              <legend>{t(lang, 'learned.reset-confirm')}</legend>
+              <button type="button" onClick={() => void reset()}>
+                {t(lang, 'learned.reset-yes')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t(lang, 'learned.reset-no')}
+              </button>
+            </fieldset>
+          ) : (
+            <button type="button" onClick={() => setConfirming(true)}>
+              {t(lang, 'learned.reset')}
+            </button>
+          )}
+        </>
+      ) : (
+        <p className="muted">{t(lang, 'learned.none')}</p>
+      )}
+      <p role="status" className="muted">
+        {status}
+      </p>
+    </section>
+  );
+}

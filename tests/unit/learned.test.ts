@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { InstalledPack } from '../../utils/packs/builtin-packs';
+import { areaOf, learnedByTool } from '../../utils/progress/learned';
+import { samplePack } from './helpers/sample-pack';
+
+const pack = {
+  ...samplePack(),
+  guides: [
+    {
+      id: 'partage',
+      tool: 'google-drive',
+      title: { fr: 'Partager un dossier', en: 'Share a folder' },
+      competence: '2.2',
+      steps: [{ text: { fr: 'Un.', en: 'One.' } }, { text: { fr: 'Deux.', en: 'Two.' } }],
+    },
+  ],
+};
+const packs = [{ pack, enabled: true }] as unknown as InstalledPack[];
+
+describe('what I have learned', () => {
+  it('groups tips marked "Got it" and finished guides by tool, newest first', () => {
+    const groups = learnedByTool(
+      packs,
+      { 'asso-test/gmail-cci': { status: 'got-it', at: 5 }, 'asso-test/drive-share': { status: 'got-it', at: 1 } },
+      { 'asso-test/partage': { step: 1, done: true, at: 9 } },
+    );
+    expect(groups.map((g) => [g.tool, g.items.map((i) => i.key)])).toEqual([
+      ['gmail', ['asso-test/gmail-cci']],
+      ['google-drive', ['asso-test/partage', 'asso-test/drive-share']],
+    ]);
+    expect(groups[1]?.items[0]).toMatchObject({ kind: 'guide', competence: '2.2' });
+  });
+
+  it('leaves out hidden tips, guides not finished, and items of removed packs', () => {
+    const groups = learnedByTool(
+      packs,
+      { 'asso-test/gmail-cci': { status: 'hidden', at: 5 }, 'gone/tip': { status: 'got-it', at: 1 } },
+      { 'asso-test/partage': { step: 1, done: false, at: 9 } },
+    );
+    expect(groups).toEqual([]);
+  });
+
+  it('reads the Pix area of a competence', () => {
+    expect(areaOf('2.1')).toBe('2');
+    expect(areaOf(undefined)).toBeUndefined();
+  });
+});
