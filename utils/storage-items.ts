@@ -81,6 +81,12 @@ export const knownTermsItem = storage.defineItem<Record<string, { at: number }>>
   version: 1,
 });
 
+/** "Explain it again on pages": the word is marked and explained again. */
+export async function forgetKnownTerm(key: string): Promise<void> {
+  const { [key]: _dropped, ...rest } = await knownTermsItem.getValue();
+  await knownTermsItem.setValue(rest);
+}
+
 /** Where the user is in each guide, keyed by `packId/guideId`; `done` once finished (learned). */
 export interface GuideProgress {
   step: number;

@@ -4,13 +4,14 @@ import { useLang, useSettings } from '../../components/use-lang';
 import { type InstalledPack, installedPacks } from '../../utils/packs/builtin-packs';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/packs/pack-store';
 import { updateSettings } from '../../utils/storage-items';
+import { GlossaryBrowser } from './glossary-browser';
 import { GrantedSites } from './granted-sites';
 import { LearnedList } from './learned-list';
 import { PackImport } from './pack-import';
 import { PackList } from './pack-list';
 import { SettingsForm } from './settings-form';
 
-/** The options page: the user's settings, sites, and installed packs. */
+/** The options page: the user's settings, sites, installed packs, and the glossary of their words. */
 export function OptionsApp() {
   const { lang, tr } = useLang();
   const [settings, loaded] = useSettings();
@@ -59,6 +60,7 @@ export function OptionsApp() {
       <GrantedSites lang={lang} />
       <PackList packs={packs} lang={lang} />
       <PackImport lang={lang} installed={packs ?? []} />
+      <GlossaryBrowser packs={packs} lang={lang} />
     </main>
   );
 }

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   defaultSettings,
+  forgetKnownTerm,
   getSettings,
+  knownTermsItem,
   setTipStatus,
   settingsItem,
   siteOf,
@@ -59,6 +61,14 @@ describe('storage items', () => {
       'declic-essentials/gmail-spam': { status: 'hidden', at: 0 },
     });
     expect((await fakeBrowser.storage.local.get('tipStates$')).tipStates$).toEqual({ v: 2 });
+  });
+
+  it('forgets one known word and keeps the others', async () => {
+    await knownTermsItem.setValue({ 'declic-essentials/cci': { at: 1 }, 'declic-essentials/cc': { at: 2 } });
+    await forgetKnownTerm('declic-essentials/cci');
+    expect(await knownTermsItem.getValue()).toEqual({ 'declic-essentials/cc': { at: 2 } });
+    await forgetKnownTerm('declic-essentials/unknown');
+    expect(await knownTermsItem.getValue()).toEqual({ 'declic-essentials/cc': { at: 2 } });
   });
 
   it('turns a page address into the site key, and refuses other schemes', () => {
