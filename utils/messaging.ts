@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Lang } from './i18n';
-import type { Guide, HelpLink, Tip } from './packs/pack-schema';
+import type { Anchor, Guide, HelpLink, Tip } from './packs/pack-schema';
 import type { ContextId } from './tools/tool-schema';
 
 /**
@@ -64,6 +64,13 @@ export interface Explanation {
   labels: GlossaryView['labels'] & { notFound: string; notFoundHint: string };
 }
 
+/** Tips attached to an element of the page, worded for the beacons script. */
+export interface BeaconView {
+  lang: Lang;
+  labels: { gotIt: string; hide: string; close: string };
+  tips: { key: string; title: string; body: string; anchor: Anchor; beaconLabel: string }[];
+}
+
 interface ProtocolMap {
   /** detector → background, whenever what it sees changes; the answer says what to show. */
   reportDetection(report: DetectionReport): CoachState;
@@ -79,6 +86,8 @@ interface ProtocolMap {
   getGlossary(): GlossaryView;
   /** explain script → background: the explanation for the selection the user just asked about. */
   getExplanation(): Explanation | null;
+  /** beacons → background: the anchored tips of this tab not yet understood or hidden. */
+  getBeacons(): BeaconView;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

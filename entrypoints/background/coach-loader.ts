@@ -52,6 +52,18 @@ export async function injectGlossary(tabId: number, style: GlossaryStyle): Promi
   await browser.scripting.executeScript({ target, files: ['/content-scripts/glossary.js'] }).catch(() => undefined);
 }
 
+/** Loads the beacons of anchored tips (guarded inside: a second injection does nothing). */
+export async function injectBeacons(tabId: number): Promise<void> {
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/beacons.js'] })
+    .catch(() => undefined);
+}
+
+/** Anchored tips get their beacons (a small script, once per page). */
+export async function maybeInjectBeacons(tabId: number, state: CoachState): Promise<void> {
+  if (state.show && state.tips.some((entry) => entry.tip.anchor)) await injectBeacons(tabId);
+}
+
 /** The user changed how words are marked: the other styles' sheets go, the chosen one comes. */
 export async function restyleGlossary(tabId: number, style: GlossaryStyle): Promise<void> {
   const target = { tabId, frameIds: [0] };
@@ -84,11 +96,12 @@ const GLOSSARY_CSS: Record<GlossaryStyle, string> = {
 export async function refreshAllCoaches(): Promise<void> {
   const states = await tabStatesItem.getValue();
   await Promise.all(
-    Object.entries(states).map(async ([tabId, state]) =>
-      sendMessage('pushCoachState', await coachStateFor(state), { tabId: Number(tabId), frameId: 0 }).catch(
-        () => undefined,
-      ),
-    ),
+    Object.entries(states).map(async ([tabId, state]) => {
+      const coach = await coachStateFor(state);
+      await sendMessage('pushCoachState', coach, { tabId: Number(tabId), frameId: 0 }).catch(() => undefined);
+      // A pack just installed may bring the page's first anchored tips.
+      await maybeInjectBeacons(Number(tabId), coach);
+    }),
   );
 }
 

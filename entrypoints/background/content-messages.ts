@@ -1,9 +1,9 @@
 import { type Browser, browser } from 'wxt/browser';
 import { resolveLang, t } from '../../utils/i18n';
-import type { CoachState, GlossaryView } from '../../utils/messaging';
-import { getSettings, siteOf } from '../../utils/storage-items';
+import type { BeaconView, CoachState, GlossaryView } from '../../utils/messaging';
+import { getSettings, siteOf, tipStatesItem } from '../../utils/storage-items';
 import { getTabState, setTabState } from '../../utils/tab-state';
-import { coachStateFor, coachVisible, injectGlossary, injectPanel } from './coach-loader';
+import { coachStateFor, coachVisible, injectGlossary, injectPanel, maybeInjectBeacons } from './coach-loader';
 import { glossaryFor } from './glossary-terms';
 import { detectionReportSchema, tabSender } from './message-guards';
 
@@ -22,7 +22,9 @@ export async function onReportDetection(data: unknown, sender: Sender): Promise<
   const { toolId, contextId } = report.data;
   const state = toolId ? { toolId, contextId, site } : null;
   await setTabState(from.tabId, state);
-  return coachStateFor(state);
+  const coach = await coachStateFor(state);
+  void maybeInjectBeacons(from.tabId, coach);
+  return coach;
 }
 
 export async function onOpenPanel(sender: Sender): Promise<void> {
@@ -48,6 +50,31 @@ export async function onGetGlossary(sender: Sender): Promise<GlossaryView> {
     entries: state ? await glossaryFor(state) : [],
     lang,
     labels: { know: t(lang, 'glossary.know'), close: t(lang, 'glossary.close'), example: t(lang, 'glossary.example') },
+  };
+}
+
+/** Anchored tips of the tab, minus those the user understood or hid. */
+export async function onGetBeacons(sender: Sender): Promise<BeaconView> {
+  const from = tabSender(sender, browser.runtime.id);
+  const state = from ? await coachStateFor(await getTabState(from.tabId)) : null;
+  const lang = state?.lang ?? 'en';
+  const done = await tipStatesItem.getValue();
+  return {
+    lang,
+    labels: { gotIt: t(lang, 'coach.tip.got-it'), hide: t(lang, 'coach.tip.hide'), close: t(lang, 'glossary.close') },
+    tips: (state?.show ? state.tips : []).flatMap(({ key, tip }) =>
+      tip.anchor && !done[key]
+        ? [
+            {
+              key,
+              title: tip.title[lang],
+              body: tip.body[lang],
+              anchor: tip.anchor,
+              beaconLabel: t(lang, 'beacon.label', { title: tip.title[lang] }),
+            },
+          ]
+        : [],
+    ),
   };
 }
 

@@ -5,7 +5,14 @@ import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/pa
 import { settingsItem, withDefaults } from '../../utils/storage-items';
 import { forgetTab } from '../../utils/tab-state';
 import { refreshAllCoaches, restyleAllGlossaries } from './coach-loader';
-import { onGetGlossary, onLoadGlossary, onOpenOptions, onOpenPanel, onReportDetection } from './content-messages';
+import {
+  onGetBeacons,
+  onGetGlossary,
+  onLoadGlossary,
+  onOpenOptions,
+  onOpenPanel,
+  onReportDetection,
+} from './content-messages';
 import { onExplainClicked, onGetExplanation, syncExplainMenu } from './explain-selection';
 import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
 import { syncSelfHostedScripts } from './self-hosted-sites';
@@ -45,4 +52,5 @@ export default defineBackground(() => {
   onMessage('loadGlossary', ({ sender }) => onLoadGlossary(sender));
   onMessage('getGlossary', ({ sender }) => onGetGlossary(sender));
   onMessage('getExplanation', ({ sender }) => onGetExplanation(sender));
+  onMessage('getBeacons', ({ sender }) => onGetBeacons(sender));
 });

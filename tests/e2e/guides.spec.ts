@@ -15,7 +15,24 @@ const guidePack = {
   author: { name: 'Bureau' },
   licence: 'CC-BY-4.0',
   updated: '2026-11-28',
-  tips: [],
+  tips: [
+    {
+      id: 'nouveau-message',
+      tool: 'gmail',
+      level: 'beginner',
+      title: { fr: 'Écrire un message', en: 'Write a message' },
+      body: { fr: 'Ce bouton ouvre un **nouveau message**.', en: 'This button opens a **new message**.' },
+      anchor: [{ role: 'button', name: { fr: 'Nouveau message', en: 'Compose' } }],
+    },
+    {
+      id: 'introuvable',
+      tool: 'gmail',
+      level: 'beginner',
+      title: { fr: 'Un bouton absent', en: 'A missing button' },
+      body: { fr: 'Ce bouton n’existe pas ici.', en: 'This button is not here.' },
+      anchor: [{ css: '#jamais-la' }],
+    },
+  ],
   guides: [
     {
       id: 'envoyer-piece-jointe',
@@ -242,4 +259,60 @@ test('"What I have learned" lists finished guides by tool, and resets after aski
     return (await chrome.storage.local.get('guideProgress')).guideProgress;
   });
   expect(progress).toEqual({});
+});
+
+test('an anchored tip gets a beacon beside its element; a tip whose element is missing stays in the panel', async ({
+  page,
+  extensionId,
+  browserWithDeclic,
+}) => {
+  await installPack(page, extensionId);
+  await page.goto('https://mail.google.com/mail/u/3/');
+  const beacon = page.locator('declic-coach').getByRole('button', { name: 'Astuce : Écrire un message' });
+  await expect(beacon).toBeVisible();
+  // Just after the button, centred on it, covering none of it.
+  const [b, target] = await Promise.all([beacon.boundingBox(), page.locator('#compose-button').boundingBox()]);
+  expect(
+    b &&
+      target &&
+      b.x >= target.x + target.width &&
+      b.x - (target.x + target.width) < 12 &&
+      Math.abs(b.y + b.height / 2 - (target.y + target.height / 2)) < 3,
+  ).toBe(true);
+  await expect(page.locator('declic-coach').getByRole('button', { name: 'Astuce : Un bouton absent' })).toHaveCount(0);
+
+  await beacon.focus();
+  await page.keyboard.press('Enter');
+  const card = page.locator('declic-coach').getByRole('dialog', { name: 'Écrire un message' });
+  await expect(card).toContainText('Ce bouton ouvre un nouveau message.');
+  await expect(card.getByRole('heading', { name: 'Écrire un message' })).toBeFocused();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .include('declic-coach')
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/beacon-card-fr.png' });
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(beacon).toBeFocused();
+
+  await beacon.click();
+  await card
+    .getByRole('button', { name: 'J’ai compris' })
+    .or(card.getByRole('button', { name: "J'ai compris" }))
+    .click();
+  await expect(beacon).toHaveCount(0);
+  const states = await browserWithDeclic.serviceWorker?.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    return (await chrome.storage.local.get('tipStates')).tipStates;
+  });
+  expect(states).toMatchObject({ 'asso-guides-test/nouveau-message': { status: 'got-it' } });
+  // The missing one is still in the panel, with its text.
+  await launcherOf(page).click();
+  await expect(page.locator('declic-coach').getByRole('heading', { name: 'Un bouton absent' })).toBeVisible();
+  // Understood tips get no beacon after a reload either.
+  await page.reload();
+  await expect(launcherOf(page)).toBeVisible();
+  await page.waitForTimeout(1500);
+  await expect(beacon).toHaveCount(0);
 });

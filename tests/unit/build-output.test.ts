@@ -22,6 +22,8 @@ const BUDGETS = {
   'content-scripts/glossary.js': 14,
   // Injected once per "Explain with Déclic" click.
   'content-scripts/explain.js': 12,
+  // Only on pages with anchored tips: the locator engine and a card.
+  'content-scripts/beacons.js': 14,
   'content-scripts/coach.js': 100,
   'background.js': 60,
 };
