@@ -61,6 +61,18 @@ const guidePack = {
       ],
     },
     {
+      id: 'partager-doc',
+      tool: 'google-docs',
+      title: { fr: 'Partager le compte rendu', en: 'Share the minutes' },
+      steps: [
+        {
+          text: { fr: 'Cliquez sur « Partager ».', en: 'Click “Share”.' },
+          anchor: [{ role: 'button', name: { fr: 'Partager', en: 'Share' } }],
+        },
+        { text: { fr: 'Choisissez les personnes.', en: 'Choose the people.' } },
+      ],
+    },
+    {
       id: 'mise-en-page',
       tool: 'gmail',
       title: { fr: 'Mise en page difficile', en: 'Hard layout' },
@@ -315,4 +327,20 @@ test('an anchored tip gets a beacon beside its element; a tip whose element is m
   await expect(launcherOf(page)).toBeVisible();
   await page.waitForTimeout(1500);
   await expect(beacon).toHaveCount(0);
+});
+
+test('a guide stops cleanly when the volunteer leaves its tool in a single-page app', async ({ page, extensionId }) => {
+  await installPack(page, extensionId);
+  await page.goto('https://docs.google.com/document/d/guide-test/');
+  await launcherOf(page).click();
+  await page.getByRole('button', { name: 'Commencer le guide : Partager le compte rendu' }).click();
+  const step = page.locator('declic-coach').getByRole('dialog', { name: 'Étape 1 sur 2' });
+  await expect(step).toBeVisible();
+  await expect.poll(() => ringAround(page, '#share')).toBe(true);
+  await page.locator('#to-sheets').click();
+  await expect(page).toHaveURL(/\/spreadsheets\//);
+  // Now in Google Sheets: the callout and its ring are gone, the page is untouched, the coach follows.
+  await expect(step).toHaveCount(0);
+  await expect(ring(page)).toHaveCount(0);
+  await expect(launcherOf(page)).toHaveAccessibleName('Déclic : astuces pour Google Sheets');
 });
