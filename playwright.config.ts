@@ -12,4 +12,9 @@ export default defineConfig({
   // Kept apart from test-results/unit.json, which Playwright would otherwise wipe.
   outputDir: 'test-results/playwright',
   use: { trace: 'off' },
+  // A managed policy file applies to every browser on the machine: those tests run last, alone.
+  projects: [
+    { name: 'main', testIgnore: /policy\.spec\.ts$/ },
+    { name: 'policy', testMatch: /policy\.spec\.ts$/, dependencies: ['main'] },
+  ],
 });

@@ -38,7 +38,8 @@ export default defineConfig({
     // recognised and register self-hosted sites; activeTab: let the popup check a page on click;
     // alarms: check subscribed tip packs for updates. None of them shows a warning at install.
     // contextMenus: "Explain with Déclic" on selected text (no install warning).
-    permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'contextMenus'],
+    // idle: a shared computer forgets the last volunteer after a while without use.
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'contextMenus', 'idle'],
     host_permissions: saasMatchPatterns(),
     // Self-hosted tools (WordPress, Nextcloud…) live on any domain: asked one site at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -53,6 +54,11 @@ export default defineConfig({
             },
           },
         }
-      : { key: CHROME_KEY, minimum_chrome_version: '121' }),
+      : {
+          key: CHROME_KEY,
+          minimum_chrome_version: '121',
+          // What an association's admin may set by policy (Firefox reads policies.json without it).
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type Lang, resolveLang, t } from '../utils/i18n';
+import { applyPolicy } from '../utils/policy/managed';
 import { defaultSettings, type Settings, settingsItem, updateSettings, withDefaults } from '../utils/storage-items';
+import { usePolicy } from './use-policy';
 import { useStorageItem } from './use-storage-item';
 
+/** The settings that apply: the association's locked values over the user's choices. */
 export function useSettings(): [Settings, boolean] {
   const [stored, loaded] = useStorageItem(settingsItem, defaultSettings);
-  const settings = useMemo(() => withDefaults(stored), [stored]);
-  return [settings, loaded];
+  const { policy, loaded: policyLoaded } = usePolicy();
+  const settings = useMemo(() => applyPolicy(withDefaults(stored), policy), [stored, policy]);
+  return [settings, loaded && policyLoaded];
 }
 
 /**

@@ -21,6 +21,8 @@ step "build (chrome-mv3, firefox-mv3)" npm run build --silent
 step "firefox lint (web-ext)" node scripts/firefox-lint.mjs
 step "unit tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 step "end-to-end tests (playwright)" npx playwright test
+# The policy tests remove their managed-policy file themselves; this covers a run that was killed.
+rm -f /etc/chromium/policies/managed/declic-e2e-test.json
 
 node scripts/count-results.mjs
 counted=$?

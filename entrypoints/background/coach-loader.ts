@@ -3,7 +3,8 @@ import { guidesForTool, learnMoreFor, tipsForTool } from '../../utils/coach-tips
 import { resolveLang, t } from '../../utils/i18n';
 import { type CoachState, hiddenState, sendMessage } from '../../utils/messaging';
 import { installedPacks } from '../../utils/packs/builtin-packs';
-import { type GlossaryStyle, getSettings, glossaryStyles, type Settings } from '../../utils/storage-items';
+import { categoryOff, getEffectiveSettings, readPolicy } from '../../utils/policy/managed';
+import { type GlossaryStyle, glossaryStyles, type Settings } from '../../utils/storage-items';
 import { type TabState, tabStatesItem } from '../../utils/tab-state';
 import { toolById } from '../../utils/tools/registry';
 
@@ -16,9 +17,10 @@ export function coachVisible(settings: Settings, site: string): boolean {
 export async function coachStateFor(state: TabState | null): Promise<CoachState> {
   const tool = state && toolById(state.toolId);
   if (!state || !tool) return hiddenState;
-  const settings = await getSettings();
+  const [settings, { policy }] = await Promise.all([getEffectiveSettings(), readPolicy()]);
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
-  const show = coachVisible(settings, state.site);
+  // The association may turn the coach off for a kind of tool (meetings, design…).
+  const show = coachVisible(settings, state.site) && !categoryOff(policy, tool.category);
   const base = { ...hiddenState, toolId: state.toolId, contextId: state.contextId, lang };
   if (!show) return base;
   return {

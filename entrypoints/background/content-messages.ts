@@ -1,7 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { resolveLang, t } from '../../utils/i18n';
 import type { BeaconView, CoachState, GlossaryView } from '../../utils/messaging';
-import { getSettings, siteOf, tipStatesItem } from '../../utils/storage-items';
+import { getEffectiveSettings } from '../../utils/policy/managed';
+import { siteOf, tipStatesItem } from '../../utils/storage-items';
 import { getTabState, setTabState } from '../../utils/tab-state';
 import { coachStateFor, coachVisible, injectGlossary, injectPanel, maybeInjectBeacons } from './coach-loader';
 import { glossaryFor } from './glossary-terms';
@@ -36,7 +37,7 @@ export async function onLoadGlossary(sender: Sender): Promise<void> {
   const from = tabSender(sender, browser.runtime.id);
   if (!from) return;
   // Only the settings decide; no need to build the whole coach state (tips) for that.
-  const [state, settings] = await Promise.all([getTabState(from.tabId), getSettings()]);
+  const [state, settings] = await Promise.all([getTabState(from.tabId), getEffectiveSettings()]);
   if (state && settings.glossary && coachVisible(settings, state.site)) {
     await injectGlossary(from.tabId, settings.glossaryStyle);
   }
@@ -45,7 +46,7 @@ export async function onLoadGlossary(sender: Sender): Promise<void> {
 export async function onGetGlossary(sender: Sender): Promise<GlossaryView> {
   const from = tabSender(sender, browser.runtime.id);
   const state = from ? await getTabState(from.tabId) : null;
-  const lang = resolveLang((await getSettings()).language, browser.i18n.getUILanguage());
+  const lang = resolveLang((await getEffectiveSettings()).language, browser.i18n.getUILanguage());
   return {
     entries: state ? await glossaryFor(state) : [],
     lang,

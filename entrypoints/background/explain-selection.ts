@@ -4,7 +4,8 @@ import { type Lang, resolveLang, t } from '../../utils/i18n';
 import type { Explanation, GlossaryEntry } from '../../utils/messaging';
 import { installedPacks } from '../../utils/packs/builtin-packs';
 import type { Pack } from '../../utils/packs/pack-schema';
-import { getSettings } from '../../utils/storage-items';
+import { getEffectiveSettings } from '../../utils/policy/managed';
+import { serial } from '../../utils/serial';
 import { getTabState } from '../../utils/tab-state';
 
 /**
@@ -14,11 +15,23 @@ import { getTabState } from '../../utils/tab-state';
 export const EXPLAIN_MENU_ID = 'declic-explain';
 const MAX_SELECTION = 120;
 
-/** Created at every start of the background (Firefox forgets menus; Chrome keeps them). */
-export async function syncExplainMenu(): Promise<void> {
-  const lang = resolveLang((await getSettings()).language, browser.i18n.getUILanguage());
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: t(lang, 'explain.menu'), contexts: ['selection'] });
+const menuQueue = serial();
+
+/**
+ * Created at every start of the background (Firefox forgets menus; Chrome keeps them), and
+ * worded again when the language changes. One at a time: two overlapping rebuilds would race.
+ */
+export function syncExplainMenu(): Promise<void> {
+  return menuQueue(async () => {
+    const lang = resolveLang((await getEffectiveSettings()).language, browser.i18n.getUILanguage());
+    await browser.contextMenus.removeAll();
+    await new Promise<void>((resolve) => {
+      browser.contextMenus.create(
+        { id: EXPLAIN_MENU_ID, title: t(lang, 'explain.menu'), contexts: ['selection'] },
+        () => resolve(),
+      );
+    });
+  });
 }
 
 /**
@@ -71,7 +84,7 @@ const slot = (tabId: number, frameId: number) => `${tabId}/${frameId}`;
 export async function onExplainClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
   if (info.menuItemId !== EXPLAIN_MENU_ID || typeof tab?.id !== 'number' || tab.id < 0) return;
   const frameId = info.frameId ?? 0;
-  const [settings, packs, state] = await Promise.all([getSettings(), installedPacks(), getTabState(tab.id)]);
+  const [settings, packs, state] = await Promise.all([getEffectiveSettings(), installedPacks(), getTabState(tab.id)]);
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
   const text = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION);
   pending.set(slot(tab.id, frameId), {

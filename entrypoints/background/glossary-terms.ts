@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { resolveLang } from '../../utils/i18n';
 import type { GlossaryEntry } from '../../utils/messaging';
 import { installedPacks } from '../../utils/packs/builtin-packs';
-import { getSettings, knownTermsItem } from '../../utils/storage-items';
+import { getEffectiveSettings } from '../../utils/policy/managed';
+import { knownTermsItem } from '../../utils/storage-items';
 import type { TabState } from '../../utils/tab-state';
 
 /**
@@ -11,7 +12,11 @@ import type { TabState } from '../../utils/tab-state';
  * user said they know. The first pack in the user's order wins a word.
  */
 export async function glossaryFor(state: TabState): Promise<GlossaryEntry[]> {
-  const [settings, known, packs] = await Promise.all([getSettings(), knownTermsItem.getValue(), installedPacks()]);
+  const [settings, known, packs] = await Promise.all([
+    getEffectiveSettings(),
+    knownTermsItem.getValue(),
+    installedPacks(),
+  ]);
   if (!settings.glossary) return [];
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
   const scopedEntries: GlossaryEntry[] = [];

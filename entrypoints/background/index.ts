@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messaging';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/packs/pack-store';
+import { readPolicy, watchPolicy } from '../../utils/policy/managed';
+import { resetPersonalState } from '../../utils/policy/shared-computer';
 import { settingsItem, withDefaults } from '../../utils/storage-items';
 import { forgetTab } from '../../utils/tab-state';
 import { refreshAllCoaches, restyleAllGlossaries } from './coach-loader';
@@ -15,6 +17,7 @@ import {
 } from './content-messages';
 import { onExplainClicked, onGetExplanation, syncExplainMenu } from './explain-selection';
 import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
+import { onIdleState, syncIdleReset, syncPolicyPacks } from './policy-sync';
 import { syncSelfHostedScripts } from './self-hosted-sites';
 
 export default defineBackground(() => {
@@ -22,7 +25,11 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   // Listeners first, then work: an event that woke the worker must find them registered.
-  browser.runtime.onStartup.addListener(() => void syncSelfHostedScripts());
+  browser.runtime.onStartup.addListener(() => {
+    void syncSelfHostedScripts();
+    // A shared computer starts every browser session fresh: the last volunteer is forgotten.
+    void readPolicy().then(({ policy }) => (policy.sharedComputer ? resetPersonalState() : undefined));
+  });
   browser.permissions.onAdded.addListener(() => void syncSelfHostedScripts());
   browser.permissions.onRemoved.addListener(() => void syncSelfHostedScripts());
   void syncSelfHostedScripts();
@@ -45,6 +52,18 @@ export default defineBackground(() => {
     if (alarm.name === PACK_UPDATE_ALARM) void checkAllSubscriptions();
   });
   void schedulePackUpdates();
+
+  // The association's policy: applied now, and again whenever the admin changes it.
+  const applyPolicyNow = () => {
+    void refreshAllCoaches();
+    void syncExplainMenu();
+    void syncPolicyPacks();
+    void syncIdleReset();
+  };
+  watchPolicy(applyPolicyNow);
+  void syncPolicyPacks();
+  void syncIdleReset();
+  browser.idle.onStateChanged.addListener((state) => void onIdleState(state));
 
   onMessage('reportDetection', ({ data, sender }) => onReportDetection(data, sender));
   onMessage('openPanel', ({ sender }) => onOpenPanel(sender));

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { resolveLang } from '../../utils/i18n';
 import { applySubscriptionCheck, storedPacksItem } from '../../utils/packs/pack-store';
 import { checkSubscription } from '../../utils/packs/subscription-update';
-import { getSettings } from '../../utils/storage-items';
+import { getEffectiveSettings } from '../../utils/policy/managed';
 
 /** Subscribed packs are checked every few hours; a failed check never removes the last good copy. */
 export const PACK_UPDATE_ALARM = 'declic-pack-updates';
@@ -14,7 +14,7 @@ export async function schedulePackUpdates(): Promise<void> {
 }
 
 export async function checkAllSubscriptions(): Promise<void> {
-  const settings = await getSettings();
+  const settings = await getEffectiveSettings();
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
   for (const entry of await storedPacksItem.getValue()) {
     if (entry.source !== 'subscription' || !entry.subscription) continue;

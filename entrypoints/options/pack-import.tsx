@@ -20,7 +20,17 @@ interface Preview {
  * Adds a pack from a file (button or drag and drop) or from an https address. Nothing is
  * installed before the user has seen the preview; a refused file changes nothing.
  */
-export function PackImport({ lang, installed }: { lang: Lang; installed: InstalledPack[] }) {
+export function PackImport({
+  lang,
+  installed,
+  allowedSources,
+}: {
+  lang: Lang;
+  installed: InstalledPack[];
+  /** The association's allowed pack addresses (beginnings of URLs); absent: any https address. */
+  allowedSources?: string[];
+}) {
+  const sourceAllowed = (address: string) => !allowedSources || allowedSources.some((p) => address.startsWith(p));
   const [preview, setPreview] = useState<Preview | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [askAccess, setAskAccess] = useState<string | null>(null);
@@ -50,12 +60,16 @@ export function PackImport({ lang, installed }: { lang: Lang; installed: Install
     if (file.size > MAX_PACK_BYTES) return refuse([t(lang, 'pack.error.too-big', { max: '1 MiB' })]);
     const result = parsePackBytes(new Uint8Array(await file.arrayBuffer()), lang);
     // A pack that says where it is published can be kept up to date from there.
-    consider(result, { url: result.ok ? result.pack.updateUrl : undefined });
+    const updateUrl = result.ok ? result.pack.updateUrl : undefined;
+    consider(result, { url: updateUrl && sourceAllowed(updateUrl) ? updateUrl : undefined });
   };
 
   const readUrl = async () => {
     const safe = safeUrl(url.trim());
     if (!safe?.url.startsWith('https://')) return refuse([t(lang, 'packs.error.url')]);
+    if (!sourceAllowed(safe.url)) {
+      return refuse([t(lang, 'packs.error.source', { list: allowedSources?.join(', ') ?? '' })]);
+    }
     setBusy(true);
     setAskAccess(null);
     const result = await fetchPack(safe.url, { maxBytes: MAX_PACK_BYTES });

@@ -26,7 +26,16 @@ function exportPack(pack: InstalledPack['pack']) {
 }
 
 /** The installed tip packs: on/off, order, export, update, remove. */
-export function PackList({ packs, lang }: { packs: InstalledPack[] | undefined; lang: Lang }) {
+export function PackList({
+  packs,
+  lang,
+  userMayRemove = true,
+}: {
+  packs: InstalledPack[] | undefined;
+  lang: Lang;
+  /** False when the association's policy chose the packs (allowUserPacks: false). */
+  userMayRemove?: boolean;
+}) {
   return (
     <section aria-labelledby="packs-title">
       <h2 id="packs-title">{t(lang, 'options.packs')}</h2>
@@ -40,6 +49,7 @@ export function PackList({ packs, lang }: { packs: InstalledPack[] | undefined; 
             all={packs}
             first={index === 0}
             last={index === packs.length - 1}
+            userMayRemove={userMayRemove}
           />
         ))}
       </ol>
@@ -53,10 +63,11 @@ interface ItemProps {
   all: InstalledPack[];
   first: boolean;
   last: boolean;
+  userMayRemove: boolean;
 }
 
-function PackItem({ entry, lang, all, first, last }: ItemProps) {
-  const { pack, source, enabled, subscription } = entry;
+function PackItem({ entry, lang, all, first, last, userMayRemove }: ItemProps) {
+  const { pack, source, enabled, subscription, managed } = entry;
   const [confirming, setConfirming] = useState(false);
   const [checking, setChecking] = useState(false);
   const name = pack.name[lang];
@@ -71,7 +82,7 @@ function PackItem({ entry, lang, all, first, last }: ItemProps) {
     <li className="card" data-pack-id={pack.id}>
       <h3 className="row">
         {name}
-        <span className="badge">{t(lang, `packs.source.${source}`)}</span>
+        <span className="badge">{managed ? t(lang, 'packs.managed') : t(lang, `packs.source.${source}`)}</span>
         {!enabled ? <span className="badge">{t(lang, 'packs.off')}</span> : null}
       </h3>
       <p>{pack.description[lang]}</p>
@@ -115,7 +126,7 @@ function PackItem({ entry, lang, all, first, last }: ItemProps) {
             {checking ? t(lang, 'packs.checking') : t(lang, 'packs.check-now')}
           </button>
         ) : null}
-        {source !== 'builtin' && !confirming ? (
+        {source !== 'builtin' && !managed && userMayRemove && !confirming ? (
           <button type="button" onClick={() => setConfirming(true)}>
             {t(lang, 'packs.remove', { name })}
           </button>

@@ -3,8 +3,10 @@ import { type Browser, browser } from 'wxt/browser';
 import { Switch } from '../../components/switch';
 import { useDocumentLang } from '../../components/use-document-lang';
 import { useLang, useSettingsEditor } from '../../components/use-lang';
+import { usePolicy } from '../../components/use-policy';
 import { useStorageItem } from '../../components/use-storage-item';
 import { injectDetector } from '../../utils/detector-injection';
+import { resetPersonalState } from '../../utils/policy/shared-computer';
 import { siteOf } from '../../utils/storage-items';
 import { tabStatesItem } from '../../utils/tab-state';
 import { toolById } from '../../utils/tools/registry';
@@ -15,6 +17,7 @@ import { targetTab } from './target-tab';
 export function PopupApp() {
   const { lang, tr } = useLang();
   const [settings, save] = useSettingsEditor();
+  const { policy } = usePolicy();
   const [states, statesLoaded] = useStorageItem(tabStatesItem, {});
   const [tab, setTab] = useState<Browser.tabs.Tab | null | undefined>(undefined);
   useDocumentLang(lang, tr('popup.title'));
@@ -61,12 +64,28 @@ export function PopupApp() {
       ) : (
         <NothingRecognised tab={tab} />
       )}
+      {policy.sharedComputer ? <NextVolunteer /> : null}
       <p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
           {tr('popup.settings')}
         </button>
       </p>
     </main>
+  );
+}
+
+/** Shared computers: one click forgets the last volunteer's progress; the admin's setup stays. */
+function NextVolunteer() {
+  const { tr } = useLang();
+  const [done, setDone] = useState(false);
+  return (
+    <section className="next-volunteer">
+      <p className="muted">{tr('popup.next-volunteer-hint')}</p>
+      <button type="button" className="primary" onClick={() => void resetPersonalState().then(() => setDone(true))}>
+        {tr('popup.next-volunteer')}
+      </button>
+      <p role="status">{done ? tr('popup.next-volunteer-done') : ''}</p>
+    </section>
   );
 }
 

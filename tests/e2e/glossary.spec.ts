@@ -149,20 +149,19 @@ test('"Explain with Déclic" on selected words shows their card, or says they ar
   page,
   browserWithDeclic,
 }) => {
-  // The entry exists under its id (updating an unknown id fails).
-  const registered = await browserWithDeclic.serviceWorker?.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    const ok = await chrome.contextMenus.update('declic-explain', {}).then(
-      () => true,
-      () => false,
-    );
-    const unknown = await chrome.contextMenus.update('not-ours', {}).then(
-      () => true,
-      () => false,
-    );
-    return { ok, unknown };
-  });
-  expect(registered).toEqual({ ok: true, unknown: false });
+  // The entry exists under its id (updating an unknown id fails). The worker creates it as it
+  // starts, so it is polled for.
+  const registered = () =>
+    browserWithDeclic.serviceWorker?.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const attempt = (id: string) =>
+        chrome.contextMenus.update(id, {}).then(
+          () => true,
+          () => false,
+        );
+      return { ok: await attempt('declic-explain'), unknown: await attempt('not-ours') };
+    });
+  await expect.poll(registered).toEqual({ ok: true, unknown: false });
 
   await page.goto('https://mail.google.com/mail/u/2/#inbox');
   await expect(launcherOf(page)).toBeVisible();

@@ -31,8 +31,9 @@ const BUDGETS = {
 describe('Chrome manifest', () => {
   const manifest = manifestOf(chrome);
 
-  it('asks only for storage, scripting, activeTab, alarms and contextMenus: no tabs, webNavigation or <all_urls>', () => {
-    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms', 'contextMenus']);
+  it('asks only for storage, scripting, activeTab, alarms, contextMenus and idle: no tabs, webNavigation or <all_urls>', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms', 'contextMenus', 'idle']);
+    expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
     expect(JSON.stringify(manifest.permissions)).not.toMatch(/tabs"|webNavigation|<all_urls>/);
   });
 

@@ -38,6 +38,8 @@ export interface StoredPack {
   enabled: boolean;
   installedAt: number;
   subscription?: Subscription;
+  /** Installed by the association's policy: volunteers cannot remove it. */
+  managed?: boolean;
 }
 
 export interface InstalledPack {
@@ -45,6 +47,7 @@ export interface InstalledPack {
   source: PackSource;
   enabled: boolean;
   subscription?: Subscription;
+  managed?: boolean;
 }
 
 export const storedPacksItem = storage.defineItem<StoredPack[]>('local:packs', { fallback: [], version: 1 });
@@ -73,7 +76,13 @@ export async function mergeInstalled(builtins: readonly Pack[]): Promise<Install
   ]);
   const all: InstalledPack[] = [
     ...builtins.map((pack) => ({ pack, source: 'builtin' as const, enabled: prefs[pack.id]?.enabled ?? true })),
-    ...stored.map(({ pack, source, enabled, subscription }) => ({ pack, source, enabled, subscription })),
+    ...stored.map(({ pack, source, enabled, subscription, managed }) => ({
+      pack,
+      source,
+      enabled,
+      subscription,
+      managed,
+    })),
   ];
   return orderPacks(all, order);
 }
@@ -95,6 +104,7 @@ export function savePack(
   pack: Pack,
   source: StoredPack['source'],
   subscription?: Subscription,
+  managed?: boolean,
 ): Promise<{ replacedVersion?: string }> {
   return queue(async () => {
     const stored = await storedPacksItem.getValue();
@@ -106,6 +116,7 @@ export function savePack(
       enabled: previous?.enabled ?? true,
       installedAt: previous?.installedAt ?? Date.now(),
       subscription: subscription ?? (source === 'subscription' ? previous?.subscription : undefined),
+      managed: managed ?? previous?.managed,
     };
     const next = [...stored];
     if (index === -1) next.push(entry);

@@ -12,6 +12,8 @@ export async function checkSubscription(
   lang: Lang,
   fetchImpl?: typeof fetch,
   now = Date.now(),
+  /** A first download (a pack the association's policy installs): whatever its id. */
+  firstDownload = false,
 ): Promise<StoredPack> {
   const subscription = entry.subscription;
   if (!subscription) return entry;
@@ -37,7 +39,7 @@ export async function checkSubscription(
       lastError = { code: parsed.kind === 'schema' ? 'invalid' : 'not-pack', at: now, detail: parsed.errors[0] };
       continue;
     }
-    if (parsed.pack.id !== entry.pack.id) {
+    if (!firstDownload && parsed.pack.id !== entry.pack.id) {
       lastError = { code: 'other-pack', at: now, detail: parsed.pack.id };
       continue;
     }

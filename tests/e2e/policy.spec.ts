@@ -1,0 +1,173 @@
+import type { Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
+import { BUILD_DIR, launch } from './harness/browser';
+import { test as base, expect, launcherOf } from './harness/fixtures';
+import { removePolicy, writePolicy } from './harness/policy';
+
+/**
+ * Managed policy, end to end: a real policy file in Chromium's managed folder, read by the
+ * browser and handed to Déclic. These tests run alone, after every other test (see
+ * playwright.config.ts): the policy applies to every Déclic in every browser of the machine.
+ */
+const test = base.extend<{ policy: object }>({
+  policy: [{}, { option: true }],
+  browserWithDeclic: async ({ policy, server, lang }, use) => {
+    writePolicy(policy);
+    try {
+      const launched = await launch({ extensionDir: BUILD_DIR, port: server.port, lang });
+      try {
+        await use(launched);
+      } finally {
+        await launched.close();
+      }
+    } finally {
+      removePolicy();
+    }
+  },
+});
+test.describe.configure({ mode: 'serial' });
+test.use({ lang: 'fr' });
+
+const PACK_URL = 'https://packs.asso-velo-solidaire.fr/politique/velo.json';
+const associationPack = {
+  schemaVersion: 1,
+  id: 'asso-velo',
+  version: '1.0.0',
+  name: { fr: 'Astuces du Vélo solidaire', en: 'Solidarity bike tips' },
+  description: { fr: 'Les astuces de l’atelier.', en: 'The workshop tips.' },
+  author: { name: 'Atelier' },
+  licence: 'CC-BY-4.0',
+  updated: '2026-11-28',
+  tips: [
+    {
+      id: 'gmail-adresse-atelier',
+      tool: 'gmail',
+      level: 'beginner',
+      title: { fr: 'L’adresse de l’atelier', en: 'The workshop address' },
+      body: { fr: 'Écrivez depuis la boîte de l’atelier.', en: 'Write from the workshop mailbox.' },
+    },
+  ],
+};
+
+const storageOf = (launched: { serviceWorker: import('@playwright/test').Worker | null }, keys: string[]) =>
+  launched.serviceWorker?.evaluate(
+    (k) => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get(k),
+    keys,
+  );
+
+async function reloadPolicies(page: Page) {
+  await page.goto('chrome://policy');
+  await page.locator('#reload-policies').click();
+}
+
+test.describe('a locked, shared computer', () => {
+  test.use({
+    policy: {
+      lockedSettings: { language: 'fr', glossary: false, categories: { meetings: false } },
+      packs: [{ url: PACK_URL }],
+      allowUserPacks: false,
+      sharedComputer: true,
+      idleResetMinutes: 2,
+    },
+  });
+
+  test.beforeEach(({ server }) => {
+    server.pages.set(PACK_URL.slice('https://'.length), JSON.stringify(associationPack));
+  });
+
+  test('locked settings are shown locked and enforced; the policy pack is installed; import is off; bad values are noted', async ({
+    page,
+    extensionId,
+    browserWithDeclic,
+  }) => {
+    // The volunteer had chosen English and the glossary: the association's choice wins.
+    await browserWithDeclic.serviceWorker?.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({
+        settings: { language: 'en', level: 'beginner', coachEnabled: true, glossary: true, disabledSites: [] },
+      }),
+    );
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réglages de Déclic');
+    await expect(page.getByLabel('Langue')).toBeDisabled();
+    await expect(page.getByRole('switch', { name: /Souligner les mots difficiles/ })).toBeDisabled();
+    await expect(page.getByRole('switch', { name: /Souligner les mots difficiles/ })).not.toBeChecked();
+    await expect(page.getByText('Réglé par votre association').first()).toBeVisible();
+    const policy = page.getByRole('region', { name: 'Réglé par votre association' });
+    await expect(policy).toContainText('Cet ordinateur est partagé');
+    await expect(policy).toContainText('idleResetMinutes : la durée doit être entre 5 et 1440 minutes.');
+    await expect(policy).toContainText('Déclic reste discret sur ces types d’outils : Réunions et discussions.');
+
+    const pack = page.locator('[data-pack-id="asso-velo"]');
+    await expect(pack).toContainText('Installé par votre association', { timeout: 15_000 });
+    await expect(pack.getByRole('button', { name: /Retirer/ })).toHaveCount(0);
+    await expect(page.getByText('Votre association a choisi les paquets d’astuces de cet ordinateur.')).toBeVisible();
+    await expect(page.locator('input[type="file"]')).toHaveCount(0);
+
+    // Enforced on the page: French coach, the association's tip, no glossary marks.
+    const gmail = await browserWithDeclic.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/2/#inbox');
+    await expect(launcherOf(gmail)).toHaveAccessibleName('Déclic : astuces pour Gmail');
+    await launcherOf(gmail).click();
+    await expect(gmail.locator('declic-coach').getByRole('heading', { name: 'L’adresse de l’atelier' })).toBeVisible();
+    await gmail.waitForTimeout(800);
+    expect(await gmail.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(0);
+    // Meetings are off for this association: no coach on Jitsi.
+    await gmail.goto('https://meet.jit.si/ReunionDuBureau');
+    await gmail.waitForTimeout(1500);
+    await expect(launcherOf(gmail)).toHaveCount(0);
+  });
+
+  test('"Next volunteer" forgets the last volunteer, and keeps the association’s packs and settings', async ({
+    page,
+    extensionId,
+    browserWithDeclic,
+  }) => {
+    await browserWithDeclic.serviceWorker?.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({
+        tipStates: { 'declic-essentials/x': { status: 'got-it', at: 1 } },
+        knownTerms: { 'declic-essentials/cci': { at: 1 } },
+        guideProgress: { 'declic-essentials/g': { step: 2, done: false, at: 1 } },
+      }),
+    );
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.locator('[data-pack-id="asso-velo"]')).toBeVisible({ timeout: 15_000 });
+    const popup = await browserWithDeclic.context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('button', { name: 'Bénévole suivant' }).click();
+    await expect(popup.getByRole('status')).toHaveText(/Ce que le bénévole précédent a vu et appris est oublié/);
+    const after = await storageOf(browserWithDeclic, ['tipStates', 'knownTerms', 'guideProgress', 'packs']);
+    expect(after?.tipStates).toBeUndefined();
+    expect(after?.knownTerms).toBeUndefined();
+    expect(after?.guideProgress).toBeUndefined();
+    expect(((after?.packs ?? []) as { pack: { id: string } }[]).map((p) => p.pack.id)).toEqual(['asso-velo']);
+  });
+});
+
+test.describe('policy changes', () => {
+  test.use({ policy: { lockedSettings: { language: 'fr' } } });
+
+  test('apply without reinstalling, and no policy means normal behaviour', async ({
+    page,
+    extensionId,
+    browserWithDeclic,
+  }) => {
+    await browserWithDeclic.serviceWorker?.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({
+        settings: { language: 'en', level: 'beginner', coachEnabled: true, glossary: true, disabledSites: [] },
+      }),
+    );
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réglages de Déclic');
+    await expect(page.getByLabel('Langue')).toBeDisabled();
+    // The admin changes the policy: English, and nothing else locked.
+    writePolicy({ lockedSettings: { language: 'en' } });
+    const admin = await page.context().newPage();
+    await reloadPolicies(admin);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Déclic settings');
+    // The admin removes the policy: the volunteer chooses again.
+    removePolicy();
+    await reloadPolicies(admin);
+    await expect(page.getByLabel('Language')).toBeEnabled();
+    await expect(page.getByRole('region', { name: 'Set by your association' })).toHaveCount(0);
+  });
+});

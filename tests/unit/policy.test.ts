@@ -1,0 +1,109 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { applyPolicy, categoryOff, lockedKeys } from '../../utils/policy/managed';
+import { parsePolicy } from '../../utils/policy/policy-schema';
+import { idleMinutes, resetOnIdle, resetPersonalState } from '../../utils/policy/shared-computer';
+import {
+  defaultSettings,
+  guideProgressItem,
+  knownTermsItem,
+  settingsItem,
+  tipStatesItem,
+  withDefaults,
+} from '../../utils/storage-items';
+
+describe('reading the association policy', () => {
+  it('keeps every valid key', () => {
+    const { policy, notes } = parsePolicy({
+      lockedSettings: { language: 'fr', glossary: false, categories: { meetings: false } },
+      packs: [{ url: 'https://asso.example/pack.json', mirrors: ['https://mirror.example/pack.json'] }],
+      allowUserPacks: false,
+      allowedPackSources: ['https://asso.example/'],
+      sharedComputer: true,
+      idleResetMinutes: 20,
+      sites: [{ origin: 'https://cloud.asso.example', tool: 'nextcloud' }],
+    });
+    expect(notes).toEqual([]);
+    expect(policy.lockedSettings?.language).toBe('fr');
+    expect(policy.packs?.[0]?.mirrors).toEqual(['https://mirror.example/pack.json']);
+    expect(policy.sites).toEqual([{ origin: 'https://cloud.asso.example', tool: 'nextcloud' }]);
+  });
+
+  it('no policy at all is an empty policy, with nothing to say', () => {
+    for (const raw of [undefined, null, {}, 'text', 3, []]) expect(parsePolicy(raw)).toEqual({ policy: {}, notes: [] });
+  });
+
+  it('ignores each invalid value with a note, and keeps the rest', () => {
+    const { policy, notes } = parsePolicy({
+      idleResetMinutes: 2,
+      lockedSettings: { language: 'de' },
+      packs: [{ url: 'http://asso.example/pack.json' }, { url: 'https://asso.example/ok.json' }],
+      sites: [
+        { origin: 'https://cloud.asso.example/path', tool: 'nextcloud' },
+        { origin: 'https://a.example', tool: 'nope' },
+      ],
+      sharedComputer: true,
+      surprise: 1,
+    });
+    expect(policy).toEqual({ packs: [{ url: 'https://asso.example/ok.json' }], sites: [], sharedComputer: true });
+    expect(notes).toEqual([
+      { key: 'idleResetMinutes', problem: 'policy.note.idle' },
+      { key: 'lockedSettings.language', problem: 'policy.note.invalid' },
+      { key: 'packs.0.url', problem: 'policy.note.https' },
+      { key: 'sites.0.origin', problem: 'policy.note.origin' },
+      { key: 'sites.1.tool', problem: 'policy.note.tool' },
+      { key: 'surprise', problem: 'policy.note.unknown' },
+    ]);
+  });
+
+  it('a hostile value (prototype keys, huge lists) never throws', () => {
+    expect(() => parsePolicy(JSON.parse('{"__proto__": {"x": 1}, "lockedSettings": {"__proto__": {}}}'))).not.toThrow();
+    const { notes } = parsePolicy({ packs: Array.from({ length: 500 }, () => ({ url: 'https://a.example/' })) });
+    expect(notes[0]?.key).toBe('packs');
+  });
+});
+
+describe('which settings apply', () => {
+  it('locked > user > default', () => {
+    const user = withDefaults({ language: 'en', level: 'intermediate' });
+    const settings = applyPolicy(user, { lockedSettings: { language: 'fr', glossary: false } });
+    expect(settings).toEqual({ ...defaultSettings, language: 'fr', level: 'intermediate', glossary: false });
+    expect(applyPolicy(withDefaults(undefined), {})).toEqual(defaultSettings);
+    expect([...lockedKeys({ lockedSettings: { language: 'fr', glossary: false } })].sort()).toEqual([
+      'glossary',
+      'language',
+    ]);
+  });
+
+  it('a kind of tool can be turned off', () => {
+    expect(categoryOff({ lockedSettings: { categories: { meetings: false } } }, 'meetings')).toBe(true);
+    expect(categoryOff({ lockedSettings: { categories: { meetings: true } } }, 'meetings')).toBe(false);
+    expect(categoryOff({}, 'email')).toBe(false);
+  });
+});
+
+describe('shared computers', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('"Next volunteer" forgets tips, words and guides, and keeps settings', async () => {
+    await tipStatesItem.setValue({ 'p/t': { status: 'got-it', at: 1 } });
+    await knownTermsItem.setValue({ 'p/w': { at: 1 } });
+    await guideProgressItem.setValue({ 'p/g': { step: 1, done: false, at: 1 } });
+    await settingsItem.setValue({ ...defaultSettings, language: 'fr' });
+    await resetPersonalState();
+    expect(await tipStatesItem.getValue()).toEqual({});
+    expect(await knownTermsItem.getValue()).toEqual({});
+    expect(await guideProgressItem.getValue()).toEqual({});
+    expect((await settingsItem.getValue()).language).toBe('fr');
+  });
+
+  it('resets when idle or locked, only on a shared computer, after the chosen time', () => {
+    expect(resetOnIdle({ sharedComputer: true }, 'idle')).toBe(true);
+    expect(resetOnIdle({ sharedComputer: true }, 'locked')).toBe(true);
+    expect(resetOnIdle({ sharedComputer: true }, 'active')).toBe(false);
+    expect(resetOnIdle({}, 'idle')).toBe(false);
+    expect(idleMinutes({ sharedComputer: true, idleResetMinutes: 15 })).toBe(15);
+    expect(idleMinutes({ sharedComputer: true })).toBe(30);
+    expect(idleMinutes({ idleResetMinutes: 15 })).toBeNull();
+  });
+});
