@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { resolveLang, t } from '../../utils/i18n';
 import type { BeaconView, CoachState, GlossaryView } from '../../utils/messaging';
-import { getEffectiveSettings } from '../../utils/policy/managed';
+import { getEffectiveSettings, readPolicy } from '../../utils/policy/managed';
 import { siteOf, tipStatesItem } from '../../utils/storage-items';
 import { getTabState, setTabState } from '../../utils/tab-state';
 import { coachStateFor, coachVisible, injectGlossary, injectPanel, maybeInjectBeacons } from './coach-loader';
@@ -20,12 +20,21 @@ export async function onReportDetection(data: unknown, sender: Sender): Promise<
   const report = detectionReportSchema.safeParse(data);
   const site = from && siteOf(from.url);
   if (!from || !report.success || !site) return coachStateFor(null);
-  const { toolId, contextId } = report.data;
+  const { contextId } = report.data;
+  // The association said which tool runs on its own site: used when the page's markers are not
+  // enough (a customised theme, an unusual version).
+  const toolId = report.data.toolId ?? (await expectedToolFor(site));
   const state = toolId ? { toolId, contextId, site } : null;
   await setTabState(from.tabId, state);
   const coach = await coachStateFor(state);
   void maybeInjectBeacons(from.tabId, coach);
   return coach;
+}
+
+/** The tool the association's policy names for one of its sites, if any. */
+async function expectedToolFor(site: string): Promise<string | null> {
+  const { policy } = await readPolicy();
+  return policy.sites?.find((entry) => entry.origin === site)?.tool ?? null;
 }
 
 export async function onOpenPanel(sender: Sender): Promise<void> {

@@ -1,11 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { usePolicy } from '../../components/use-policy';
 import { type Lang, t } from '../../utils/i18n';
 import { grantedSelfHostedOrigins } from '../../utils/self-hosted-origins';
+import { toolById } from '../../utils/tools/registry';
 
-/** Self-hosted sites the user allowed, each removable (the browser drops the permission). */
+/**
+ * Self-hosted sites the user allowed, each removable (the browser drops the permission); and the
+ * sites the association's policy lists but the browser has not allowed yet: a policy cannot
+ * grant that permission, so one click here does (the browser asks once, for that site only).
+ */
 export function GrantedSites({ lang }: { lang: Lang }) {
   const [origins, setOrigins] = useState<string[]>([]);
+  const { policy } = usePolicy();
+  const waiting = (policy.sites ?? []).filter((site) => !origins.includes(`${site.origin}/*`));
   const reload = useCallback(() => void grantedSelfHostedOrigins().then(setOrigins), []);
 
   useEffect(() => {
@@ -42,6 +50,24 @@ export function GrantedSites({ lang }: { lang: Lang }) {
       ) : (
         <p className="muted">{t(lang, 'options.granted-sites.none')}</p>
       )}
+      {waiting.length ? (
+        <ul className="plain-list">
+          {waiting.map(({ origin, tool }) => (
+            <li key={origin} className="row card">
+              <span>
+                {t(lang, 'options.granted-sites.asked', { site: origin, tool: toolById(tool)?.names[lang] ?? tool })}
+              </span>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void browser.permissions.request({ origins: [`${origin}/*`] }).then(reload)}
+              >
+                {t(lang, 'options.granted-sites.allow', { site: origin })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
-import { BUILD_DIR, launch } from './harness/browser';
+import { buildGranting, launch } from './harness/browser';
 import { test as base, expect, launcherOf } from './harness/fixtures';
 import { removePolicy, writePolicy } from './harness/policy';
 
@@ -11,10 +11,10 @@ import { removePolicy, writePolicy } from './harness/policy';
  */
 const test = base.extend<{ policy: object }>({
   policy: [{}, { option: true }],
-  browserWithDeclic: async ({ policy, server, lang }, use) => {
+  browserWithDeclic: async ({ policy, server, lang, grantedOrigins }, use) => {
     writePolicy(policy);
     try {
-      const launched = await launch({ extensionDir: BUILD_DIR, port: server.port, lang });
+      const launched = await launch({ extensionDir: buildGranting(grantedOrigins), port: server.port, lang });
       try {
         await use(launched);
       } finally {
@@ -169,5 +169,34 @@ test.describe('policy changes', () => {
     await reloadPolicies(admin);
     await expect(page.getByLabel('Language')).toBeEnabled();
     await expect(page.getByRole('region', { name: 'Set by your association' })).toHaveCount(0);
+  });
+});
+
+test.describe("the association's own sites", () => {
+  test.use({
+    policy: {
+      sites: [
+        { origin: 'https://nuage.titre-seul.org', tool: 'nextcloud' },
+        { origin: 'https://autre-asso.fr', tool: 'wordpress-admin' },
+      ],
+    },
+    // Allowed in the manifest, as an association build does; autre-asso.fr is not.
+    grantedOrigins: ['https://nuage.titre-seul.org/*'],
+  });
+
+  test('a listed site is coached as the tool the policy names; an unallowed one asks for one click', async ({
+    page,
+    extensionId,
+  }) => {
+    // Its only marker is its title: alone, Déclic stays silent there (see coach.spec.ts).
+    await page.goto('https://nuage.titre-seul.org/apps/files/');
+    await expect(launcherOf(page)).toHaveAccessibleName('Déclic : astuces pour Nextcloud');
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const sites = page.getByRole('region', { name: 'Les sites de votre association' });
+    await expect(sites).toContainText(
+      'Votre association demande à Déclic d’accompagner https://autre-asso.fr (WordPress).',
+    );
+    await expect(sites.getByRole('button', { name: 'Autoriser https://autre-asso.fr' })).toBeVisible();
+    await expect(sites.getByRole('button', { name: 'Autoriser https://nuage.titre-seul.org' })).toHaveCount(0);
   });
 });
