@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { buildGranting, launch } from './harness/browser';
@@ -102,6 +103,11 @@ test.describe('a locked, shared computer', () => {
     await expect(pack.getByRole('button', { name: /Retirer/ })).toHaveCount(0);
     await expect(page.getByText('Votre association a choisi les paquets d’astuces de cet ordinateur.')).toBeVisible();
     await expect(page.locator('input[type="file"]')).toHaveCount(0);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: 'test-results/screenshots/options-policy-fr.png' });
 
     // Enforced on the page: French coach, the association's tip, no glossary marks.
     const gmail = await browserWithDeclic.context.newPage();
@@ -135,6 +141,7 @@ test.describe('a locked, shared computer', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.getByRole('button', { name: 'Bénévole suivant' }).click();
     await expect(popup.getByRole('status')).toHaveText(/Ce que le bénévole précédent a vu et appris est oublié/);
+    await popup.screenshot({ path: 'test-results/screenshots/popup-next-volunteer-fr.png' });
     const after = await storageOf(browserWithDeclic, ['tipStates', 'knownTerms', 'guideProgress', 'packs']);
     expect(after?.tipStates).toBeUndefined();
     expect(after?.knownTerms).toBeUndefined();
