@@ -344,3 +344,15 @@ test('a guide stops cleanly when the volunteer leaves its tool in a single-page 
   await expect(ring(page)).toHaveCount(0);
   await expect(launcherOf(page)).toHaveAccessibleName('Déclic : astuces pour Google Sheets');
 });
+
+test('a built-in guide finds its first element on the Gmail-like page', async ({ page }) => {
+  await page.goto('https://mail.google.com/mail/u/0/#inbox');
+  await launcherOf(page).click();
+  await page.getByRole('button', { name: 'Commencer le guide : Envoyer un message avec une pièce jointe' }).click();
+  await expect(
+    callout(page).or(page.locator('declic-coach').getByRole('dialog', { name: /^Étape 1 sur/ })),
+  ).toBeVisible();
+  await expect
+    .poll(() => ringAround(page, 'button:has-text("Nouveau message"), [role="button"]:has-text("Nouveau message")'))
+    .toBe(true);
+});
