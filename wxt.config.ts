@@ -26,9 +26,14 @@ export default defineConfig({
   hooks: {
     // Pack authors' editors validate against this file; it is regenerated from the zod schema.
     'build:before': () => writePackJsonSchema(),
-    // An association build ships its checked config and its packs as files of the extension.
+    // An association build ships its checked config and its packs as files of the extension,
+    // and lists its own sites in host_permissions: they are coached at once, with no click.
     'build:publicAssets': (_wxt, files) => {
       if (association) files.push(...association.files);
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!association) return;
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...association.hostPermissions];
     },
     // The always-on detector only needs runtime.id and messaging, which Chrome MV3 and Firefox
     // offer natively: it skips webextension-polyfill (2.7 KB gzip) to stay under its 10 KB budget.
@@ -51,8 +56,7 @@ export default defineConfig({
     // alarms: check subscribed tip packs for updates. None of them shows a warning at install.
     // contextMenus: "Explain with Déclic" on selected text (no install warning).
     permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'contextMenus'],
-    // An association build also lists its own sites: coached at once, with no click.
-    host_permissions: [...saasMatchPatterns(), ...(association?.hostPermissions ?? [])],
+    host_permissions: saasMatchPatterns(),
     // Self-hosted tools (WordPress, Nextcloud…) live on any domain: asked one site at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
