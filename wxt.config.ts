@@ -22,6 +22,8 @@ export default defineConfig({
   ...(association && {
     outDir: association.outDir,
     zip: { artifactTemplate: association.zipTemplate, zipSources: false },
+    // Only this build reads /association.json: the ordinary one never asks for a missing file.
+    vite: () => ({ define: { 'import.meta.env.DECLIC_ASSOCIATION': JSON.stringify(association.config.id) } }),
   }),
   hooks: {
     // Pack authors' editors validate against this file; it is regenerated from the zod schema.

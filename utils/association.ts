@@ -17,9 +17,11 @@ let cached: Promise<AssociationConfig | null> | undefined;
 
 /**
  * The association's build settings (scripts/build-association.ts writes `/association.json`),
- * read once per extension start. The ordinary Déclic has no such file: that is null, not an error.
+ * read once per extension start. The ordinary Déclic has no such file and does not look for it
+ * (a failed fetch would print an error in the console): that is null, not an error.
  */
 export function associationConfig(): Promise<AssociationConfig | null> {
+  if (!import.meta.env.DECLIC_ASSOCIATION) return Promise.resolve(null);
   cached ??= fetch(extensionFileUrl('/association.json'))
     .then((response) => (response.ok ? response.json() : null))
     .then((data: unknown) => {

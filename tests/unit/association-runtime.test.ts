@@ -31,18 +31,32 @@ describe('association build at run time', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.resetModules();
+    vi.unstubAllEnvs();
   });
+  // wxt.config.ts defines it in association builds only.
+  const inAssociationBuild = () => vi.stubEnv('DECLIC_ASSOCIATION', 'jardins-partages');
 
-  it('is null in the ordinary Déclic, with no defaults, no sites and only its own packs', async () => {
-    serveExtensionFiles({ '/packs/declic-essentials.json': essentials });
+  it('is null in the ordinary Déclic, which never asks for the file: no defaults, no sites, only its own packs', async () => {
+    const fetchMock = serveExtensionFiles({ '/packs/declic-essentials.json': essentials });
     const { association, builtins } = await load();
     expect(await association.associationConfig()).toBeNull();
     expect(await association.associationDefaults()).toEqual({});
     expect(await association.associationSites()).toEqual([]);
     expect((await builtins.builtinPacks()).map((pack) => pack.id)).toEqual(['declic-essentials']);
+    expect(fetchMock.mock.calls.map(([input]) => new URL(String(input)).pathname)).toEqual([
+      '/packs/declic-essentials.json',
+    ]);
+  });
+
+  it('is null, silently, in an association build whose file is missing', async () => {
+    inAssociationBuild();
+    serveExtensionFiles({});
+    const { association } = await load();
+    expect(await association.associationConfig()).toBeNull();
   });
 
   it("reads the association's file once, and gives its defaults and sites", async () => {
+    inAssociationBuild();
     const fetchMock = serveExtensionFiles({ '/association.json': JSON.stringify(shipped) });
     const { association } = await load();
     expect(await association.associationConfig()).toEqual(shipped);
@@ -53,6 +67,7 @@ describe('association build at run time', () => {
   });
 
   it('ignores a file that does not have the expected shape', async () => {
+    inAssociationBuild();
     serveExtensionFiles({
       '/association.json': JSON.stringify({ ...shipped, packFiles: ['https://evil.example/p.json'] }),
     });
@@ -61,6 +76,7 @@ describe('association build at run time', () => {
   });
 
   it("adds the association's packs to the built-in ones, which cannot be removed", async () => {
+    inAssociationBuild();
     serveExtensionFiles({
       '/association.json': JSON.stringify(shipped),
       '/packs/declic-essentials.json': essentials,
