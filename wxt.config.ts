@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { associationBuildFromEnv } from './scripts/association-build-config';
 import { writePackJsonSchema } from './scripts/pack-json-schema';
 import { saasMatchPatterns } from './utils/tools/registry';
 
@@ -9,15 +10,33 @@ import { saasMatchPatterns } from './utils/tools/registry';
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0sOWlGqP9QaLBxHcl1S6CQMtmJJBQJ8D2JVSkdFglZ9NWg3Fn8Icml0eh2yCP4PGgzzVBsuaDgeLWxDmNGO+qzs9S+63pH9XQB7u5P5ULzL9wPpc6JJe10nOeNmAYxK9vv8v05q2HTvQDojyD/aDePUICrDfoQhhyzw1xRaMYaeezx4VR+nh8T/Zs4iG51sEn6paI7ACONQDlbTgyOQBeJxprBdUTOQtqcWMAWWjDW+AnaASDJkqm+Whs++POTlS1PGRFEiThbPJSxkLI5pWwN1vjP4wiWzrpHNalHlT2iiz0Jp3pE3eAzbF61OJDsge3QIU3JjkO2s6DM2S1p+GlQIDAQAB';
 
+// An association build (scripts/build-association.ts): null for the ordinary build.
+const association = associationBuildFromEnv();
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   webExt: { disabled: true },
+  ...(association && {
+    outDir: association.outDir,
+    zip: { artifactTemplate: association.zipTemplate, zipSources: false },
+    // Only this build reads /association.json: the ordinary one never asks for a missing file.
+    vite: () => ({ define: { 'import.meta.env.DECLIC_ASSOCIATION': JSON.stringify(association.config.id) } }),
+  }),
   hooks: {
     // Pack authors' editors validate against this file; it is regenerated from the zod schema.
     'build:before': () => writePackJsonSchema(),
+    // An association build ships its checked config and its packs as files of the extension,
+    // and lists its own sites in host_permissions: they are coached at once, with no click.
+    'build:publicAssets': (_wxt, files) => {
+      if (association) files.push(...association.files);
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!association) return;
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...association.hostPermissions];
+    },
     // The always-on detector only needs runtime.id and messaging, which Chrome MV3 and Firefox
     // offer natively: it skips webextension-polyfill (2.7 KB gzip) to stay under its 10 KB budget.
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { associationConfig, extensionFileUrl } from '../association';
 import type { Lang } from '../i18n';
 import { type PackLoadResult, parsePackText } from './pack-loader';
 import type { Pack } from './pack-schema';
@@ -9,18 +9,22 @@ export const BUILTIN_PACK_FILES = ['/packs/declic-essentials.json'] as const;
 
 export type { InstalledPack } from './pack-store';
 
-export async function loadBuiltinPack(file: (typeof BUILTIN_PACK_FILES)[number], lang: Lang): Promise<PackLoadResult> {
-  const response = await fetch(browser.runtime.getURL(file));
+export async function loadBuiltinPack(file: string, lang: Lang): Promise<PackLoadResult> {
+  const response = await fetch(extensionFileUrl(file));
   return parsePackText(await response.text(), lang);
 }
 
 let builtins: Promise<Pack[]> | undefined;
 
-/** The packs shipped with Déclic, validated once per extension start. */
+/** The packs shipped with Déclic, and an association build's own, validated once per extension start. */
 export function builtinPacks(): Promise<Pack[]> {
-  builtins ??= Promise.all(BUILTIN_PACK_FILES.map((file) => loadBuiltinPack(file, 'en'))).then((results) =>
-    results.flatMap((result) => (result.ok ? [result.pack] : [])),
-  );
+  builtins ??= associationConfig()
+    .then((association) =>
+      Promise.all(
+        [...BUILTIN_PACK_FILES, ...(association?.packFiles ?? [])].map((file) => loadBuiltinPack(file, 'en')),
+      ),
+    )
+    .then((results) => results.flatMap((result) => (result.ok ? [result.pack] : [])));
   return builtins;
 }
 
