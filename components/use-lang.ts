@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { associationDefaults } from '../utils/association';
 import { type Lang, resolveLang, t } from '../utils/i18n';
 import { applyPolicy } from '../utils/policy/managed';
 import { defaultSettings, type Settings, settingsItem, updateSettings, withDefaults } from '../utils/storage-items';
@@ -10,7 +11,15 @@ import { useStorageItem } from './use-storage-item';
 export function useSettings(): [Settings, boolean] {
   const [stored, loaded] = useStorageItem(settingsItem, defaultSettings);
   const { policy, loaded: policyLoaded } = usePolicy();
-  const settings = useMemo(() => applyPolicy(withDefaults(stored), policy), [stored, policy]);
+  const [defaults, setDefaults] = useState<Partial<Settings>>({});
+  useEffect(() => {
+    void associationDefaults().then(setDefaults);
+  }, []);
+  // Same order as getEffectiveSettings: defaults < association build < user < locked by policy.
+  const settings = useMemo(
+    () => applyPolicy(withDefaults({ ...defaults, ...(stored ?? {}) }), policy),
+    [stored, policy, defaults],
+  );
   return [settings, loaded && policyLoaded];
 }
 

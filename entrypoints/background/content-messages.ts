@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { associationSites } from '../../utils/association';
 import { resolveLang, t } from '../../utils/i18n';
 import type { BeaconView, CoachState, GlossaryView } from '../../utils/messaging';
 import { getEffectiveSettings, readPolicy } from '../../utils/policy/managed';
@@ -31,10 +32,11 @@ export async function onReportDetection(data: unknown, sender: Sender): Promise<
   return coach;
 }
 
-/** The tool the association's policy names for one of its sites, if any. */
+/** The tool the association names for one of its sites (policy first, then its build), if any. */
 async function expectedToolFor(site: string): Promise<string | null> {
-  const { policy } = await readPolicy();
-  return policy.sites?.find((entry) => entry.origin === site)?.tool ?? null;
+  const [{ policy }, built] = await Promise.all([readPolicy(), associationSites()]);
+  const sites = [...(policy.sites ?? []), ...built];
+  return sites.find((entry) => entry.origin.replace(/\/$/, '') === site)?.tool ?? null;
 }
 
 export async function onOpenPanel(sender: Sender): Promise<void> {

@@ -48,7 +48,11 @@ export function PackImport({
   };
   const consider = (result: PackLoadResult, from: Omit<Preview, 'pack'> = {}) => {
     if (!result.ok) return refuse(result.errors);
-    if (BUILTIN_IDS.includes(result.pack.id))
+    // Déclic's own packs and the association build's: never replaced by an import.
+    if (
+      BUILTIN_IDS.includes(result.pack.id) ||
+      installed.some((p) => p.source === 'builtin' && p.pack.id === result.pack.id)
+    )
       return refuse([t(lang, 'packs.error.builtin-id', { id: result.pack.id })]);
     setErrors([]);
     setStatus('');

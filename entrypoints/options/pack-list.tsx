@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Switch } from '../../components/switch';
 import { type Lang, t } from '../../utils/i18n';
+import { BUILTIN_IDS } from '../../utils/packs/builtin-packs';
 import {
   applySubscriptionCheck,
   type InstalledPack,
@@ -82,7 +83,12 @@ function PackItem({ entry, lang, all, first, last, userMayRemove }: ItemProps) {
     <li className="card" data-pack-id={pack.id}>
       <h3 className="row">
         {name}
-        <span className="badge">{managed ? t(lang, 'packs.managed') : t(lang, `packs.source.${source}`)}</span>
+        <span className="badge">
+          {/* A built-in pack that is not Déclic's own comes from the association's build. */}
+          {managed || (source === 'builtin' && !BUILTIN_IDS.includes(pack.id))
+            ? t(lang, 'packs.managed')
+            : t(lang, `packs.source.${source}`)}
+        </span>
         {!enabled ? <span className="badge">{t(lang, 'packs.off')}</span> : null}
       </h3>
       <p>{pack.description[lang]}</p>

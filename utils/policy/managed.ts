@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { associationDefaults } from '../association';
 import { type Settings, settingsItem, withDefaults } from '../storage-items';
 import type { ToolCategory } from '../tools/tool-schema';
 import { type Policy, type PolicyNote, parsePolicy } from './policy-schema';
@@ -47,8 +48,15 @@ export function categoryOff(policy: Policy, category: ToolCategory): boolean {
   return policy.lockedSettings?.categories?.[category] === false;
 }
 
-/** Settings with defaults, then the policy on top. */
+/**
+ * The settings that apply, lowest first: Déclic's defaults, the association build's defaults,
+ * the volunteer's choices, and what the association's policy locks.
+ */
 export async function getEffectiveSettings(): Promise<Settings> {
-  const [stored, { policy }] = await Promise.all([settingsItem.getValue(), readPolicy()]);
-  return applyPolicy(withDefaults(stored), policy);
+  const [stored, { policy }, defaults] = await Promise.all([
+    settingsItem.getValue(),
+    readPolicy(),
+    associationDefaults(),
+  ]);
+  return applyPolicy(withDefaults({ ...defaults, ...(stored ?? {}) }), policy);
 }
