@@ -1,8 +1,8 @@
 import type { Lang } from '../utils/i18n';
 import { t } from '../utils/i18n';
-import { safeUrl } from '../utils/packs/markup';
 import type { Tip } from '../utils/packs/pack-schema';
 import type { TipStatus } from '../utils/storage-items';
+import { HelpLinks } from './help-links';
 import { MarkupText } from './markup-text';
 
 interface Props {
@@ -33,18 +33,7 @@ export function TipCard({ tip, lang, status, onStatus }: Props) {
       <div className="tip-body">
         <MarkupText source={tip.body[lang]} />
       </div>
-      {tip.links?.length ? (
-        <ul className="tip-links">
-          {tip.links.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} target="_blank" rel="noopener noreferrer">
-                {link.label[lang]}
-              </a>{' '}
-              <span className="link-host">({safeUrl(link.url)?.host})</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {tip.links?.length ? <HelpLinks links={tip.links} lang={lang} /> : null}
       <div className="tip-actions">
         <button type="button" className="primary" onClick={() => onStatus('got-it')}>
           {t(lang, 'coach.tip.got-it')}

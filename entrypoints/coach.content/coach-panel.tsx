@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { HelpLinks } from '../../components/help-links';
 import { TipCard } from '../../components/tip-card';
 import { useStorageItem } from '../../components/use-storage-item';
 import { type CoachUi, PANEL_ID } from '../../utils/coach-ui';
 import { type MessageKey, t } from '../../utils/i18n';
 import type { CoachGuide } from '../../utils/messaging';
-import { safeUrl } from '../../utils/packs/markup';
 import { guideProgressItem, setGuideProgress, setTipStatus, tipStatesItem } from '../../utils/storage-items';
 import { toolById } from '../../utils/tools/registry';
 import { GuideCallout } from './guide-callout';
@@ -155,16 +155,7 @@ export function CoachPanel({ ui, initiallyOpen, onOpenSettings }: Props) {
         {state.learnMore.length ? (
           <details className="learn-more">
             <summary>{tr('coach.panel.learn-more', { tool: toolName })}</summary>
-            <ul className="tip-links">
-              {state.learnMore.map((link) => (
-                <li key={link.url}>
-                  <a href={link.url} target="_blank" rel="noopener noreferrer">
-                    {link.label[lang]}
-                  </a>{' '}
-                  <span className="link-host">({safeUrl(link.url)?.host})</span>
-                </li>
-              ))}
-            </ul>
+            <HelpLinks links={state.learnMore} lang={lang} />
           </details>
         ) : null}
         <footer className="panel-footer">

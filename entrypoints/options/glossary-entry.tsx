@@ -1,8 +1,8 @@
 import { type MouseEvent, memo } from 'react';
+import { HelpLinks } from '../../components/help-links';
 import { MarkupText } from '../../components/markup-text';
 import type { GlossaryHit, GlossaryTerm } from '../../utils/glossary/glossary-search';
 import { type Lang, t } from '../../utils/i18n';
-import { safeUrl } from '../../utils/packs/markup';
 import { forgetKnownTerm } from '../../utils/storage-items';
 import { toolById } from '../../utils/tools/registry';
 
@@ -74,16 +74,7 @@ export const GlossaryEntry = memo(function GlossaryEntry({ hit, lang }: Props) {
         <dd>{hit.packName[lang]}</dd>
       </dl>
       {term.links?.length ? (
-        <ul className="tip-links" aria-label={t(lang, 'glossary-browser.links')}>
-          {term.links.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} target="_blank" rel="noopener noreferrer">
-                {link.label[lang]}
-              </a>{' '}
-              <span className="link-host">({safeUrl(link.url)?.host})</span>
-            </li>
-          ))}
-        </ul>
+        <HelpLinks links={term.links} lang={lang} label={t(lang, 'glossary-browser.links')} />
       ) : null}
       {known ? (
         <button type="button" onClick={explainAgain}>

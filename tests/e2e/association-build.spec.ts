@@ -79,7 +79,9 @@ test("lists the association's pack as built in: volunteers cannot remove it", as
   const page = await newPage(`chrome-extension://${browser.extensionId}/options.html`);
   const pack = page.locator('[data-pack-id="jardins-astuces"]');
   await expect(pack).toBeVisible();
-  await expect(pack.getByRole('heading', { name: /Shared Gardens tips/ })).toContainText('Installed by your association');
+  await expect(pack.getByRole('heading', { name: /Shared Gardens tips/ })).toContainText(
+    'Installed by your association',
+  );
   await expect(pack.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
   await expect(page.locator('[data-pack-id="declic-essentials"]')).toBeVisible();
 });

@@ -50,6 +50,16 @@ const associationPack = {
   ],
 };
 
+/** Writes Déclic's storage the way the extension itself would (from its service worker). */
+const setStorage = (launched: { serviceWorker: import('@playwright/test').Worker | null }, values: object) =>
+  launched.serviceWorker?.evaluate(
+    (v) => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set(v),
+    values,
+  );
+const englishVolunteer = {
+  settings: { language: 'en', level: 'beginner', coachEnabled: true, glossary: true, disabledSites: [] },
+};
+
 const storageOf = (launched: { serviceWorker: import('@playwright/test').Worker | null }, keys: string[]) =>
   launched.serviceWorker?.evaluate(
     (k) => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get(k),
@@ -82,11 +92,7 @@ test.describe('a locked, shared computer', () => {
     browserWithDeclic,
   }) => {
     // The volunteer had chosen English and the glossary: the association's choice wins.
-    await browserWithDeclic.serviceWorker?.evaluate(() =>
-      (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({
-        settings: { language: 'en', level: 'beginner', coachEnabled: true, glossary: true, disabledSites: [] },
-      }),
-    );
+    await setStorage(browserWithDeclic, englishVolunteer);
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réglages de Déclic');
     await expect(page.getByLabel('Langue')).toBeDisabled();
@@ -128,13 +134,11 @@ test.describe('a locked, shared computer', () => {
     extensionId,
     browserWithDeclic,
   }) => {
-    await browserWithDeclic.serviceWorker?.evaluate(() =>
-      (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({
-        tipStates: { 'declic-essentials/x': { status: 'got-it', at: 1 } },
-        knownTerms: { 'declic-essentials/cci': { at: 1 } },
-        guideProgress: { 'declic-essentials/g': { step: 2, done: false, at: 1 } },
-      }),
-    );
+    await setStorage(browserWithDeclic, {
+      tipStates: { 'declic-essentials/x': { status: 'got-it', at: 1 } },
+      knownTerms: { 'declic-essentials/cci': { at: 1 } },
+      guideProgress: { 'declic-essentials/g': { step: 2, done: false, at: 1 } },
+    });
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(page.locator('[data-pack-id="asso-velo"]')).toBeVisible({ timeout: 15_000 });
     const popup = await browserWithDeclic.context.newPage();
@@ -158,11 +162,7 @@ test.describe('policy changes', () => {
     extensionId,
     browserWithDeclic,
   }) => {
-    await browserWithDeclic.serviceWorker?.evaluate(() =>
-      (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({
-        settings: { language: 'en', level: 'beginner', coachEnabled: true, glossary: true, disabledSites: [] },
-      }),
-    );
+    await setStorage(browserWithDeclic, englishVolunteer);
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réglages de Déclic');
     await expect(page.getByLabel('Langue')).toBeDisabled();

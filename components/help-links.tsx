@@ -1,0 +1,19 @@
+import type { Lang } from '../utils/i18n';
+import { safeUrl } from '../utils/packs/markup';
+import type { HelpLink } from '../utils/packs/pack-schema';
+
+/** Help links of a tip, a word or a tool: each opens in a new tab, with its site shown beside it. */
+export function HelpLinks({ links, lang, label }: { links: readonly HelpLink[]; lang: Lang; label?: string }) {
+  return (
+    <ul className="tip-links" aria-label={label}>
+      {links.map((link) => (
+        <li key={link.url}>
+          <a href={link.url} target="_blank" rel="noopener noreferrer">
+            {link.label[lang]}
+          </a>{' '}
+          <span className="link-host">({safeUrl(link.url)?.host})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
