@@ -17,6 +17,13 @@ export function LearnedList({ packs, lang }: { packs: InstalledPack[] | undefine
   const [status, setStatus] = useState('');
   const groups = learnedByTool(packs ?? [], tips, guides);
   const count = groups.reduce((sum, group) => sum + group.items.length, 0);
+  // The same things counted by Pix competence area, for volunteers preparing a Pix certificate.
+  const byArea = new Map<(typeof PIX_AREAS)[number], number>();
+  for (const item of groups.flatMap((group) => group.items)) {
+    const area = areaOf(item.competence) as (typeof PIX_AREAS)[number] | undefined;
+    if (area) byArea.set(area, (byArea.get(area) ?? 0) + 1);
+  }
+  const areas = [...byArea].sort(([a], [b]) => a.localeCompare(b));
 
   const reset = async () => {
     const kept = Object.fromEntries(Object.entries(tips).filter(([, state]) => state.status !== 'got-it'));
@@ -32,6 +39,18 @@ export function LearnedList({ packs, lang }: { packs: InstalledPack[] | undefine
       {count ? (
         <>
           <p>{t(lang, 'learned.count', { count })}</p>
+          {areas.length ? (
+            <>
+              <h3>{t(lang, 'learned.by-competence')}</h3>
+              <ul className="plain-list">
+                {areas.map(([area, n]) => (
+                  <li key={area}>
+                    {t(lang, `learned.area.${area}`)} : {n}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {groups.map((group) => (
             <div key={group.tool} className="card">
               <h3>{toolById(group.tool)?.names[lang] ?? group.tool}</h3>

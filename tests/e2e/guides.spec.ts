@@ -37,6 +37,7 @@ const guidePack = {
     {
       id: 'envoyer-piece-jointe',
       tool: 'gmail',
+      competence: '2.1',
       title: { fr: 'Envoyer un fichier', en: 'Send a file' },
       steps: [
         {
@@ -260,6 +261,7 @@ test('"What I have learned" lists finished guides by tool, and resets after aski
   const learned = page.getByRole('region', { name: 'Ce que j’ai appris' });
   await expect(learned.getByRole('heading', { name: 'Gmail' })).toBeVisible();
   await expect(learned).toContainText('Guide : Envoyer un fichier');
+  await expect(learned.getByRole('listitem').filter({ hasText: 'Communication et collaboration : 1' })).toHaveCount(1);
   await learned.getByRole('button', { name: 'Tout recommencer à zéro' }).click();
   await learned.getByRole('button', { name: 'Non, garder' }).click();
   await expect(learned).toContainText('Guide : Envoyer un fichier');
