@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messaging';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/packs/pack-store';
 import { readPolicy, watchPolicy } from '../../utils/policy/managed';
-import { resetPersonalState } from '../../utils/policy/shared-computer';
+import { freshSessionIfShared } from '../../utils/policy/shared-computer';
 import { settingsItem, withDefaults } from '../../utils/storage-items';
 import { forgetTab } from '../../utils/tab-state';
 import { refreshAllCoaches, restyleAllGlossaries } from './coach-loader';
@@ -25,11 +25,10 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   // Listeners first, then work: an event that woke the worker must find them registered.
-  browser.runtime.onStartup.addListener(() => {
-    void syncSelfHostedScripts();
-    // A shared computer starts every browser session fresh: the last volunteer is forgotten.
-    void readPolicy().then(({ policy }) => (policy.sharedComputer ? resetPersonalState() : undefined));
-  });
+  browser.runtime.onStartup.addListener(() => void syncSelfHostedScripts());
+  // A shared computer starts every browser session fresh: the last volunteer is forgotten.
+  const freshSession = () => void readPolicy().then(({ policy }) => freshSessionIfShared(policy));
+  freshSession();
   browser.permissions.onAdded.addListener(() => void syncSelfHostedScripts());
   browser.permissions.onRemoved.addListener(() => void syncSelfHostedScripts());
   void syncSelfHostedScripts();
@@ -55,6 +54,7 @@ export default defineBackground(() => {
 
   // The association's policy: applied now, and again whenever the admin changes it.
   const applyPolicyNow = () => {
+    freshSession();
     void refreshAllCoaches();
     void syncExplainMenu();
     void syncPolicyPacks();

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
@@ -207,3 +210,48 @@ test.describe("the association's own sites", () => {
     await expect(sites.getByRole('button', { name: 'Autoriser https://nuage.titre-seul.org' })).toHaveCount(0);
   });
 });
+
+/**
+ * Two browser sessions on one profile: with the shared-computer policy the second session starts
+ * fresh; without it (the control), the volunteer's progress is still there.
+ */
+for (const shared of [true, false]) {
+  test(`${shared ? 'a shared computer forgets' : 'a personal computer keeps'} the last volunteer at browser start`, async ({
+    server,
+  }) => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'declic-restart-'));
+    writePolicy(shared ? { sharedComputer: true } : { allowUserPacks: true });
+    try {
+      const first = await launch({ extensionDir: buildGranting([]), port: server.port, lang: 'fr', profileDir });
+      await setStorage(first, {
+        tipStates: { 'declic-essentials/x': { status: 'got-it', at: 1 } },
+        knownTerms: { 'declic-essentials/cci': { at: 1 } },
+        settings: { language: 'fr', level: 'intermediate', coachEnabled: true, glossary: true, disabledSites: [] },
+      });
+      await first.close();
+      const second = await launch({ extensionDir: buildGranting([]), port: server.port, lang: 'fr', profileDir });
+      try {
+        const read = () => storageOf(second, ['tipStates', 'knownTerms', 'settings']);
+        if (shared) {
+          // Removed (or rewritten empty by the storage migrations): nothing of the last volunteer.
+          const keysOf = (value: unknown) => Object.keys((value as object | undefined) ?? {});
+          // The worker does it as it starts, a moment after the window opens.
+          await expect.poll(async () => keysOf((await read())?.knownTerms)).toEqual([]);
+          expect(keysOf((await read())?.tipStates)).toEqual([]);
+        } else {
+          // Give the worker the same time to (wrongly) wipe before looking.
+          await second.context.newPage();
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          // Known words are only ever removed by a reset (tip states are also tidied against the packs).
+          expect((await read())?.knownTerms).toEqual({ 'declic-essentials/cci': { at: 1 } });
+        }
+        expect((await read())?.settings).toMatchObject({ level: 'intermediate' });
+      } finally {
+        await second.close();
+      }
+    } finally {
+      removePolicy();
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+}

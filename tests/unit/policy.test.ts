@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyPolicy, categoryOff, lockedKeys } from '../../utils/policy/managed';
 import { parsePolicy } from '../../utils/policy/policy-schema';
-import { idleMinutes, resetOnIdle, resetPersonalState } from '../../utils/policy/shared-computer';
+import { freshSessionIfShared, idleMinutes, resetOnIdle, resetPersonalState } from '../../utils/policy/shared-computer';
 import {
   defaultSettings,
   guideProgressItem,
@@ -95,6 +95,18 @@ describe('shared computers', () => {
     expect(await knownTermsItem.getValue()).toEqual({});
     expect(await guideProgressItem.getValue()).toEqual({});
     expect((await settingsItem.getValue()).language).toBe('fr');
+  });
+
+  it('a new browser session on a shared computer starts fresh, once', async () => {
+    await knownTermsItem.setValue({ 'p/w': { at: 1 } });
+    expect(await freshSessionIfShared({})).toBe(false);
+    expect(await knownTermsItem.getValue()).toEqual({ 'p/w': { at: 1 } });
+    expect(await freshSessionIfShared({ sharedComputer: true })).toBe(true);
+    expect(await knownTermsItem.getValue()).toEqual({});
+    // Later in the same session (the worker woke up again): what the volunteer learned stays.
+    await knownTermsItem.setValue({ 'p/w': { at: 2 } });
+    expect(await freshSessionIfShared({ sharedComputer: true })).toBe(false);
+    expect(await knownTermsItem.getValue()).toEqual({ 'p/w': { at: 2 } });
   });
 
   it('resets when idle or locked, only on a shared computer, after the chosen time', () => {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { guideProgressItem, knownTermsItem, tipStatesItem } from '../storage-items';
 import type { Policy } from './policy-schema';
 
@@ -24,4 +25,21 @@ export function idleMinutes(policy: Policy): number | null {
 /** The browser says the computer is idle or locked: a shared computer forgets the last volunteer. */
 export function resetOnIdle(policy: Policy, state: 'active' | 'idle' | 'locked'): boolean {
   return !!policy.sharedComputer && state !== 'active';
+}
+
+const SESSION_MARK = 'sharedSessionStarted';
+
+/**
+ * A shared computer starts every browser session fresh. Session storage is emptied when the
+ * browser closes, so a missing mark means a new session. This does not rely on
+ * `runtime.onStartup` alone: the browser may hand over its policy only after the worker woke up,
+ * so it runs again when the policy arrives.
+ */
+export async function freshSessionIfShared(policy: Policy): Promise<boolean> {
+  if (!policy.sharedComputer) return false;
+  const marks = await browser.storage.session.get(SESSION_MARK);
+  if (marks[SESSION_MARK]) return false;
+  await resetPersonalState();
+  await browser.storage.session.set({ [SESSION_MARK]: Date.now() });
+  return true;
 }

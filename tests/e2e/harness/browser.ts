@@ -27,6 +27,8 @@ export interface LaunchOptions {
   port: number;
   lang: 'fr' | 'en';
   withExtension?: boolean;
+  /** A profile to reuse across launches (a browser restart); kept on close. Default: a fresh one. */
+  profileDir?: string;
 }
 
 export interface Launched {
@@ -37,8 +39,14 @@ export interface Launched {
 }
 
 /** Debian's Chromium with the unpacked extension, every host name mapped to the fixture server. */
-export async function launch({ extensionDir, port, lang, withExtension = true }: LaunchOptions): Promise<Launched> {
-  const profile = mkdtempSync(join(tmpdir(), 'declic-profile-'));
+export async function launch({
+  extensionDir,
+  port,
+  lang,
+  withExtension = true,
+  profileDir,
+}: LaunchOptions): Promise<Launched> {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'declic-profile-'));
   const args = [
     `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
     '--ignore-certificate-errors',
@@ -76,7 +84,7 @@ export async function launch({ extensionDir, port, lang, withExtension = true }:
     serviceWorker,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
