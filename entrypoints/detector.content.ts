@@ -23,6 +23,7 @@ export default defineContentScript({
       void sendMessage('openPanel').catch(() => undefined);
     };
     let glossaryAsked = false;
+    let beaconsAsked = false;
     const apply = (state: CoachState) => {
       if (ctx.isInvalid) return;
       if (state.show && state.toolId) showLauncher(state, openPanel);
@@ -33,6 +34,11 @@ export default defineContentScript({
         void sendMessage('loadGlossary').catch(() => undefined);
       } else if (!state.show || !state.glossary) {
         glossaryAsked = false;
+      }
+      // Tips attached to page elements get their beacons: that script loads once per page.
+      if (state.show && !beaconsAsked && state.tips.some((entry) => entry.tip.anchor)) {
+        beaconsAsked = true;
+        void sendMessage('loadBeacons').catch(() => undefined);
       }
     };
 

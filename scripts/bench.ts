@@ -108,6 +108,17 @@ async function main() {
   console.log(`Written bench/results/${name}.json and .svg`);
 }
 
+/** One chunked pass, as glossary-probe.ts reports it. */
+interface ChunkedRun {
+  firstSliceMs: number;
+  longestSliceMs: number;
+  busyMs: number;
+  elapsed: number;
+  slices: number;
+  marks: number;
+  longTasks: number[];
+}
+
 /** The glossary pass on the heavy inbox with 300 terms, and mark.js on the same page and terms. */
 async function glossaryVsMarkJs(browser: Awaited<ReturnType<typeof launch>>, url: string | undefined) {
   if (!url) return null;
@@ -131,24 +142,8 @@ async function glossaryVsMarkJs(browser: Awaited<ReturnType<typeof launch>>, url
     markjsMarks: 0,
     textKb: 0,
     /** The product's own way: visible part first, then slices; per run. */
-    chunked: [] as {
-      firstSliceMs: number;
-      longestSliceMs: number;
-      busyMs: number;
-      elapsed: number;
-      slices: number;
-      marks: number;
-      longTasks: number[];
-    }[],
-    chunkedUncapped: [] as {
-      firstSliceMs: number;
-      longestSliceMs: number;
-      busyMs: number;
-      elapsed: number;
-      slices: number;
-      marks: number;
-      longTasks: number[];
-    }[],
+    chunked: [] as ChunkedRun[],
+    chunkedUncapped: [] as ChunkedRun[],
   };
   for (let i = 0; i < 3; i++) {
     const page = await browser.context.newPage();

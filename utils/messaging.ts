@@ -86,6 +86,8 @@ interface ProtocolMap {
   getGlossary(): GlossaryView;
   /** explain script → background: the explanation for the selection the user just asked about. */
   getExplanation(): Explanation | null;
+  /** detector → background: load the beacons script into this tab (it has anchored tips). */
+  loadBeacons(): void;
   /** beacons → background: the anchored tips of this tab not yet understood or hidden. */
   getBeacons(): BeaconView;
 }

@@ -3,7 +3,7 @@ import { guidesForTool, learnMoreFor, tipsForTool } from '../../utils/coach-tips
 import { resolveLang, t } from '../../utils/i18n';
 import { type CoachState, hiddenState, sendMessage } from '../../utils/messaging';
 import { installedPacks } from '../../utils/packs/builtin-packs';
-import { categoryOff, getEffectiveSettings, readPolicy } from '../../utils/policy/managed';
+import { categoryOff, readEffective } from '../../utils/policy/managed';
 import { type GlossaryStyle, glossaryStyles, type Settings } from '../../utils/storage-items';
 import { type TabState, tabStatesItem } from '../../utils/tab-state';
 import { toolById } from '../../utils/tools/registry';
@@ -17,7 +17,7 @@ export function coachVisible(settings: Settings, site: string): boolean {
 export async function coachStateFor(state: TabState | null): Promise<CoachState> {
   const tool = state && toolById(state.toolId);
   if (!state || !tool) return hiddenState;
-  const [settings, { policy }] = await Promise.all([getEffectiveSettings(), readPolicy()]);
+  const { settings, policy } = await readEffective();
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
   // The association may turn the coach off for a kind of tool (meetings, design…).
   const show = coachVisible(settings, state.site) && !categoryOff(policy, tool.category);
@@ -61,11 +61,6 @@ export async function injectBeacons(tabId: number): Promise<void> {
     .catch(() => undefined);
 }
 
-/** Anchored tips get their beacons (a small script, once per page). */
-export async function maybeInjectBeacons(tabId: number, state: CoachState): Promise<void> {
-  if (state.show && state.tips.some((entry) => entry.tip.anchor)) await injectBeacons(tabId);
-}
-
 /** The user changed how words are marked: the other styles' sheets go, the chosen one comes. */
 export async function restyleGlossary(tabId: number, style: GlossaryStyle): Promise<void> {
   const target = { tabId, frameIds: [0] };
@@ -98,12 +93,11 @@ const GLOSSARY_CSS: Record<GlossaryStyle, string> = {
 export async function refreshAllCoaches(): Promise<void> {
   const states = await tabStatesItem.getValue();
   await Promise.all(
-    Object.entries(states).map(async ([tabId, state]) => {
-      const coach = await coachStateFor(state);
-      await sendMessage('pushCoachState', coach, { tabId: Number(tabId), frameId: 0 }).catch(() => undefined);
-      // A pack just installed may bring the page's first anchored tips.
-      await maybeInjectBeacons(Number(tabId), coach);
-    }),
+    Object.entries(states).map(async ([tabId, state]) =>
+      sendMessage('pushCoachState', await coachStateFor(state), { tabId: Number(tabId), frameId: 0 }).catch(
+        () => undefined,
+      ),
+    ),
   );
 }
 

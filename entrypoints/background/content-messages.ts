@@ -5,7 +5,7 @@ import type { BeaconView, CoachState, GlossaryView } from '../../utils/messaging
 import { getEffectiveSettings, readPolicy } from '../../utils/policy/managed';
 import { siteOf, tipStatesItem } from '../../utils/storage-items';
 import { getTabState, setTabState } from '../../utils/tab-state';
-import { coachStateFor, coachVisible, injectGlossary, injectPanel, maybeInjectBeacons } from './coach-loader';
+import { coachStateFor, coachVisible, injectBeacons, injectGlossary, injectPanel } from './coach-loader';
 import { glossaryFor } from './glossary-terms';
 import { detectionReportSchema, tabSender } from './message-guards';
 
@@ -27,9 +27,7 @@ export async function onReportDetection(data: unknown, sender: Sender): Promise<
   const toolId = report.data.toolId ?? (await expectedToolFor(site));
   const state = toolId ? { toolId, contextId, site } : null;
   await setTabState(from.tabId, state);
-  const coach = await coachStateFor(state);
-  void maybeInjectBeacons(from.tabId, coach);
-  return coach;
+  return coachStateFor(state);
 }
 
 /** The tool the association names for one of its sites (policy first, then its build), if any. */
@@ -52,6 +50,11 @@ export async function onLoadGlossary(sender: Sender): Promise<void> {
   if (state && settings.glossary && coachVisible(settings, state.site)) {
     await injectGlossary(from.tabId, settings.glossaryStyle);
   }
+}
+
+export async function onLoadBeacons(sender: Sender): Promise<void> {
+  const from = tabSender(sender, browser.runtime.id);
+  if (from) await injectBeacons(from.tabId);
 }
 
 export async function onGetGlossary(sender: Sender): Promise<GlossaryView> {

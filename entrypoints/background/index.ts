@@ -2,14 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messaging';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/packs/pack-store';
-import { readPolicy, watchPolicy } from '../../utils/policy/managed';
-import { freshSessionIfShared } from '../../utils/policy/shared-computer';
+import { watchPolicy } from '../../utils/policy/managed';
 import { settingsItem, withDefaults } from '../../utils/storage-items';
 import { forgetTab } from '../../utils/tab-state';
 import { refreshAllCoaches, restyleAllGlossaries } from './coach-loader';
 import {
   onGetBeacons,
   onGetGlossary,
+  onLoadBeacons,
   onLoadGlossary,
   onOpenOptions,
   onOpenPanel,
@@ -17,7 +17,7 @@ import {
 } from './content-messages';
 import { onExplainClicked, onGetExplanation, syncExplainMenu } from './explain-selection';
 import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
-import { onIdleState, syncIdleReset, syncPolicyPacks } from './policy-sync';
+import { applyPolicyNow, onIdleState } from './policy-sync';
 import { syncSelfHostedScripts } from './self-hosted-sites';
 
 export default defineBackground(() => {
@@ -26,9 +26,6 @@ export default defineBackground(() => {
   });
   // Listeners first, then work: an event that woke the worker must find them registered.
   browser.runtime.onStartup.addListener(() => void syncSelfHostedScripts());
-  // A shared computer starts every browser session fresh: the last volunteer is forgotten.
-  const freshSession = () => void readPolicy().then(({ policy }) => freshSessionIfShared(policy));
-  freshSession();
   browser.permissions.onAdded.addListener(() => void syncSelfHostedScripts());
   browser.permissions.onRemoved.addListener(() => void syncSelfHostedScripts());
   void syncSelfHostedScripts();
@@ -52,17 +49,14 @@ export default defineBackground(() => {
   });
   void schedulePackUpdates();
 
-  // The association's policy: applied now, and again whenever the admin changes it.
-  const applyPolicyNow = () => {
-    freshSession();
+  // The association's policy: applied now (a shared computer starts each browser session fresh),
+  // and again whenever the admin changes it.
+  watchPolicy(() => {
+    void applyPolicyNow();
     void refreshAllCoaches();
     void syncExplainMenu();
-    void syncPolicyPacks();
-    void syncIdleReset();
-  };
-  watchPolicy(applyPolicyNow);
-  void syncPolicyPacks();
-  void syncIdleReset();
+  });
+  void applyPolicyNow();
   browser.idle.onStateChanged.addListener((state) => void onIdleState(state));
 
   onMessage('reportDetection', ({ data, sender }) => onReportDetection(data, sender));
@@ -71,5 +65,6 @@ export default defineBackground(() => {
   onMessage('loadGlossary', ({ sender }) => onLoadGlossary(sender));
   onMessage('getGlossary', ({ sender }) => onGetGlossary(sender));
   onMessage('getExplanation', ({ sender }) => onGetExplanation(sender));
+  onMessage('loadBeacons', ({ sender }) => onLoadBeacons(sender));
   onMessage('getBeacons', ({ sender }) => onGetBeacons(sender));
 });

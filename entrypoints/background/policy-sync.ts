@@ -1,29 +1,50 @@
 import { browser } from 'wxt/browser';
 import { resolveLang } from '../../utils/i18n';
 import { BUILTIN_IDS } from '../../utils/packs/builtin-packs';
-import { removePack, savePack, storedPacksItem } from '../../utils/packs/pack-store';
+import { removePack, savePack, storedPacksItem, updateStoredPack } from '../../utils/packs/pack-store';
 import { checkSubscription } from '../../utils/packs/subscription-update';
-import { getEffectiveSettings, readPolicy } from '../../utils/policy/managed';
-import { idleMinutes, resetOnIdle, resetPersonalState } from '../../utils/policy/shared-computer';
+import { applyPolicy, readPolicy } from '../../utils/policy/managed';
+import type { Policy } from '../../utils/policy/policy-schema';
+import { freshSessionIfShared, idleMinutes, resetOnIdle, resetPersonalState } from '../../utils/policy/shared-computer';
+import { serial } from '../../utils/serial';
+import { settingsItem, withDefaults } from '../../utils/storage-items';
+
+const queue = serial();
+
+/**
+ * What the association's policy asks of the background, at start and after every change: the
+ * policy is read once and each part gets it. One run at a time, so two quick changes never
+ * download the same pack twice.
+ */
+export function applyPolicyNow(): Promise<void> {
+  return queue(async () => {
+    const { policy } = await readPolicy();
+    await freshSessionIfShared(policy);
+    syncIdleReset(policy);
+    await syncPolicyPacks(policy);
+  });
+}
 
 /**
  * Packs the association installs for everyone (`packs` in the policy). They are subscriptions
  * marked `managed`: kept up to date like any other, never removable by a volunteer, and removed
  * when the admin takes them out of the policy.
  */
-export async function syncPolicyPacks(): Promise<void> {
-  const { policy } = await readPolicy();
+async function syncPolicyPacks(policy: Policy): Promise<void> {
   const wanted = policy.packs ?? [];
-  const settings = await getEffectiveSettings();
-  const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
   const stored = await storedPacksItem.getValue();
-
+  // An empty policy may only mean the browser has not handed it over yet (just after start):
+  // its packs are then given back to the volunteer, not deleted. The next policy marks them again.
+  const empty = Object.keys(policy).length === 0;
   for (const entry of stored) {
-    if (entry.managed && !wanted.some((p) => p.url === entry.subscription?.url)) await removePack(entry.pack.id);
+    if (!entry.managed || wanted.some((p) => p.url === entry.subscription?.url)) continue;
+    if (empty) await updateStoredPack(entry.pack.id, (e) => ({ ...e, managed: false }));
+    else await removePack(entry.pack.id);
   }
+  const settings = applyPolicy(withDefaults(await settingsItem.getValue()), policy);
+  const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
   for (const { url, mirrors = [] } of wanted) {
-    const existing = stored.find((entry) => entry.managed && entry.subscription?.url === url);
-    if (existing) continue;
+    if (stored.some((entry) => entry.managed && entry.subscription?.url === url)) continue;
     // A first download: a stand-in entry whose check fetches the pack (address, then mirrors).
     const placeholder = {
       pack: { id: '' } as never,
@@ -41,11 +62,9 @@ export async function syncPolicyPacks(): Promise<void> {
   }
 }
 
-export const IDLE_RESET = 'declic-idle-reset';
-
 /** Tells the browser after how long without use a shared computer counts as idle. */
-export async function syncIdleReset(): Promise<void> {
-  const minutes = idleMinutes((await readPolicy()).policy);
+function syncIdleReset(policy: Policy): void {
+  const minutes = idleMinutes(policy);
   if (minutes) browser.idle.setDetectionInterval(minutes * 60);
 }
 

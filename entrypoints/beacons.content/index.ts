@@ -4,6 +4,7 @@ import { waitForAnchor } from '../../utils/anchors/locate';
 import { getCoachUi } from '../../utils/coach-ui';
 import { markupToDom } from '../../utils/markup-dom';
 import { type BeaconView, onMessage, sendMessage } from '../../utils/messaging';
+import { createCard } from '../../utils/page-card';
 import { setTipStatus } from '../../utils/storage-items';
 import { BEACON_CSS } from './beacon-css';
 
@@ -27,20 +28,15 @@ export default defineContentScript({
 
     const beacons = new Map<string, { button: HTMLButtonElement; element: Element }>();
     let abort = new AbortController();
-    let card: HTMLElement | undefined;
+    const card = createCard();
     let style: HTMLStyleElement | undefined;
 
-    const closeCard = (refocus?: HTMLElement) => {
-      card?.remove();
-      card = undefined;
-      refocus?.focus();
-    };
     const clear = () => {
       abort.abort();
       abort = new AbortController();
       for (const { button } of beacons.values()) button.remove();
       beacons.clear();
-      closeCard();
+      card.hide();
     };
 
     // Beacons follow their element: scroll (of the page or of any box), resize, re-layouts.
@@ -71,48 +67,27 @@ export default defineContentScript({
     ctx.setInterval(schedule, 1000);
 
     const openCard = (view: BeaconView, tip: BeaconTip, button: HTMLButtonElement) => {
-      const ui = getCoachUi();
-      if (!ui) return;
-      closeCard();
-      card = document.createElement('section');
-      card.className = 'beacon-card';
-      card.setAttribute('role', 'dialog');
-      card.setAttribute('aria-modal', 'false');
-      card.setAttribute('aria-label', tip.title);
-      card.lang = view.lang;
-      const title = document.createElement('h2');
-      title.textContent = tip.title;
-      title.tabIndex = -1;
-      const body = document.createElement('div');
-      body.append(markupToDom(tip.body));
-      const actions = document.createElement('div');
-      actions.className = 'beacon-actions';
-      const action = (label: string, run: () => void, primary = false) => {
-        const b = document.createElement('button');
-        b.type = 'button';
-        b.textContent = label;
-        if (primary) b.className = 'primary';
-        b.addEventListener('click', run);
-        actions.append(b);
-      };
       const mark = (status: 'got-it' | 'hidden') => {
         void setTipStatus(tip.key, status);
-        closeCard();
         button.remove();
         beacons.delete(tip.key);
       };
-      action(view.labels.gotIt, () => mark('got-it'), true);
-      action(view.labels.hide, () => mark('hidden'));
-      action(view.labels.close, () => closeCard(button));
-      card.append(title, body, actions);
-      card.addEventListener('keydown', (event) => {
-        if (event.key === 'Escape') closeCard(button);
-      });
       const r = button.getBoundingClientRect();
-      card.style.top = `${r.bottom + 240 > window.innerHeight ? Math.max(8, r.top - 248) : r.bottom + 8}px`;
-      card.style.left = `${Math.max(8, Math.min(r.left - 150, window.innerWidth - 348))}px`;
-      ui.shadow.append(card);
-      title.focus();
+      card.show(
+        {
+          key: tip.key,
+          lang: view.lang,
+          title: tip.title,
+          body: [markupToDom(tip.body)],
+          actions: [
+            { label: view.labels.gotIt, run: () => mark('got-it'), primary: true },
+            { label: view.labels.hide, run: () => mark('hidden') },
+            { label: view.labels.close, run: () => undefined },
+          ],
+        },
+        { x: r.left - 150, y: r.bottom - 10 },
+        true,
+      );
     };
 
     const load = async () => {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { GLOSSARY_LOADED, getCoachUi } from '../../utils/coach-ui';
 import { createHighlighter } from '../../utils/glossary/highlighter';
-import { createTermCard, TERM_CARD_CSS } from '../../utils/glossary/term-card';
+import { createTermCard } from '../../utils/glossary/term-card';
 import { buildMatcher } from '../../utils/glossary/term-matcher';
 import { type GlossaryEntry, onMessage, sendMessage } from '../../utils/messaging';
 import { knownTermsItem } from '../../utils/storage-items';
@@ -60,9 +60,6 @@ export default defineContentScript({
       highlighter.drop(entry.key);
     };
     const card = createTermCard(view, know);
-    const style = document.createElement('style');
-    style.textContent = TERM_CARD_CSS;
-    getCoachUi()?.shadow.append(style);
 
     // Hovering a marked word (for a moment) or clicking it opens its card.
     let hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -105,7 +102,6 @@ export default defineContentScript({
       if (hoverTimer) clearTimeout(hoverTimer);
       highlighter.clear();
       card.hide();
-      style.remove();
       if (ui) ui.glossary = undefined;
     };
     ctx.onInvalidated(stop);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ChoiceGroup } from '../../components/choice-group';
 import { Switch } from '../../components/switch';
 import { useSettingsEditor } from '../../components/use-lang';
 import { usePolicy } from '../../components/use-policy';
@@ -25,8 +26,8 @@ export function SettingsForm({ lang }: { lang: Lang }) {
         <label htmlFor="language">{t(lang, 'options.language')}</label>
         <select
           id="language"
-          disabled={locked.has('language')}
-          aria-describedby={locked.has('language') ? 'language-locked' : undefined}
+          disabled={!!lockNote('language')}
+          aria-describedby={lockNote('language') ? 'language-locked' : undefined}
           value={settings.language}
           onChange={(event) => save({ language: event.currentTarget.value as LanguageSetting })}
         >
@@ -36,32 +37,21 @@ export function SettingsForm({ lang }: { lang: Lang }) {
             </option>
           ))}
         </select>
-        {locked.has('language') ? (
+        {lockNote('language') ? (
           <span id="language-locked" className="locked-note">
-            {t(lang, 'policy.locked')}
+            {lockNote('language')}
           </span>
         ) : null}
       </div>
-      <fieldset disabled={locked.has('level')} aria-describedby={locked.has('level') ? 'level-locked' : undefined}>
-        <legend>{t(lang, 'options.level')}</legend>
-        {locked.has('level') ? (
-          <p id="level-locked" className="locked-note">
-            {t(lang, 'policy.locked')}
-          </p>
-        ) : null}
-        {levels.map((level) => (
-          <label key={level} className="choice">
-            <input
-              type="radio"
-              name="level"
-              value={level}
-              checked={settings.level === level}
-              onChange={() => save({ level })}
-            />
-            {t(lang, `options.level.${level}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t(lang, 'options.level')}
+        name="level"
+        choices={levels}
+        value={settings.level}
+        labelOf={(level) => t(lang, `options.level.${level}`)}
+        onChange={(level) => save({ level })}
+        locked={lockNote('level')}
+      />
       <Switch
         label={t(lang, 'options.coach')}
         checked={settings.coachEnabled}
@@ -75,29 +65,17 @@ export function SettingsForm({ lang }: { lang: Lang }) {
         locked={lockNote('glossary')}
       />
       {settings.glossary ? (
-        <fieldset
-          disabled={locked.has('glossaryStyle')}
-          aria-describedby={locked.has('glossaryStyle') ? 'style-locked' : undefined}
-        >
-          <legend>{t(lang, 'options.glossary-style')}</legend>
-          {locked.has('glossaryStyle') ? (
-            <p id="style-locked" className="locked-note">
-              {t(lang, 'policy.locked')}
-            </p>
-          ) : null}
-          {glossaryStyles.map((style) => (
-            <label key={style} className="choice">
-              <input
-                type="radio"
-                name="glossary-style"
-                value={style}
-                checked={settings.glossaryStyle === style}
-                onChange={() => save({ glossaryStyle: style })}
-              />
-              <span className={`style-sample style-${style}`}>{t(lang, `options.glossary-style.${style}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          legend={t(lang, 'options.glossary-style')}
+          name="glossary-style"
+          choices={glossaryStyles}
+          value={settings.glossaryStyle}
+          labelOf={(style) => (
+            <span className={`style-sample style-${style}`}>{t(lang, `options.glossary-style.${style}`)}</span>
+          )}
+          onChange={(glossaryStyle) => save({ glossaryStyle })}
+          locked={lockNote('glossaryStyle')}
+        />
       ) : null}
       <p role="status" className="muted">
         {saved}

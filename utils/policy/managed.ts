@@ -50,13 +50,18 @@ export function categoryOff(policy: Policy, category: ToolCategory): boolean {
 
 /**
  * The settings that apply, lowest first: Déclic's defaults, the association build's defaults,
- * the volunteer's choices, and what the association's policy locks.
+ * the volunteer's choices, and what the association's policy locks. The policy comes with them,
+ * read once, for callers that need both.
  */
-export async function getEffectiveSettings(): Promise<Settings> {
+export async function readEffective(): Promise<{ settings: Settings; policy: Policy }> {
   const [stored, { policy }, defaults] = await Promise.all([
     settingsItem.getValue(),
     readPolicy(),
     associationDefaults(),
   ]);
-  return applyPolicy(withDefaults({ ...defaults, ...(stored ?? {}) }), policy);
+  return { settings: applyPolicy(withDefaults({ ...defaults, ...(stored ?? {}) }), policy), policy };
+}
+
+export async function getEffectiveSettings(): Promise<Settings> {
+  return (await readEffective()).settings;
 }
