@@ -1,7 +1,7 @@
 import type { Lang } from '../utils/i18n';
 import { t } from '../utils/i18n';
 import type { Tip } from '../utils/packs/pack-schema';
-import type { TipStatus } from '../utils/storage-items';
+import type { TipStatus } from '../utils/storage/local-items';
 import { HelpLinks } from './help-links';
 import { MarkupText } from './markup-text';
 

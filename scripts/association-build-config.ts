@@ -2,7 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { en as zodEn, fr as zodFr } from 'zod/locales';
-import { type AssociationConfig, associationConfigFile, associationPackFile } from '../utils/association-schema';
+import {
+  type AssociationConfig,
+  associationConfigFile,
+  associationPackFile,
+} from '../utils/association/association-schema';
 import { type Lang, translate } from '../utils/i18n';
 import { describePath, parsePackText } from '../utils/packs/pack-loader';
 

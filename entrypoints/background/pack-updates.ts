@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { resolveLang } from '../../utils/i18n';
-import { applySubscriptionCheck, storedPacksItem } from '../../utils/packs/pack-store';
 import { checkSubscription } from '../../utils/packs/subscription-update';
-import { getEffectiveSettings } from '../../utils/policy/managed';
+import { readSettings } from '../../utils/settings/read-settings';
+import { storedPacksItem } from '../../utils/storage/pack-items';
+import { applySubscriptionCheck } from './state/pack-writes';
 
 /** Subscribed packs are checked every few hours; a failed check never removes the last good copy. */
 export const PACK_UPDATE_ALARM = 'declic-pack-updates';
@@ -14,7 +15,7 @@ export async function schedulePackUpdates(): Promise<void> {
 }
 
 export async function checkAllSubscriptions(): Promise<void> {
-  const settings = await getEffectiveSettings();
+  const { settings } = await readSettings();
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
   for (const entry of await storedPacksItem.getValue()) {
     if (entry.source !== 'subscription' || !entry.subscription) continue;

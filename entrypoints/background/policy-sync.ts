@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import { resolveLang } from '../../utils/i18n';
 import { BUILTIN_IDS } from '../../utils/packs/builtin-packs';
-import { removePack, savePack, storedPacksItem, updateStoredPack } from '../../utils/packs/pack-store';
 import { checkSubscription } from '../../utils/packs/subscription-update';
-import { applyPolicy, readPolicy } from '../../utils/policy/managed';
+import { readPolicy } from '../../utils/policy/managed';
 import type { Policy } from '../../utils/policy/policy-schema';
-import { freshSessionIfShared, idleMinutes, resetOnIdle, resetPersonalState } from '../../utils/policy/shared-computer';
+import { idleMinutes, resetOnIdle } from '../../utils/policy/shared-computer';
 import { serial } from '../../utils/serial';
-import { settingsItem, withDefaults } from '../../utils/storage-items';
+import { readSettings } from '../../utils/settings/read-settings';
+import { storedPacksItem } from '../../utils/storage/pack-items';
+import { removePack, savePack, updateStoredPack } from './state/pack-writes';
+import { freshSessionIfShared, resetPersonalState } from './state/personal-reset';
 
 const queue = serial();
 
@@ -41,8 +43,9 @@ async function syncPolicyPacks(policy: Policy): Promise<void> {
     if (empty) await updateStoredPack(entry.pack.id, (e) => ({ ...e, managed: false }));
     else await removePack(entry.pack.id);
   }
-  const settings = applyPolicy(withDefaults(await settingsItem.getValue()), policy);
-  const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
+  if (!wanted.length) return;
+  // The same settings as everywhere else (defaults < association build < volunteer < policy).
+  const lang = resolveLang((await readSettings()).settings.language, browser.i18n.getUILanguage());
   for (const { url, mirrors = [] } of wanted) {
     if (stored.some((entry) => entry.managed && entry.subscription?.url === url)) continue;
     // A first download: a stand-in entry whose check fetches the pack (address, then mirrors).

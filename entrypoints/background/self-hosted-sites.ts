@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { DETECTOR_FILE, injectDetector } from '../../utils/detector-injection';
-import { grantedSelfHostedOrigins } from '../../utils/self-hosted-origins';
+import { DETECTOR_FILE, injectDetector } from '../../utils/coach/detector-injection';
+import { grantedSelfHostedOrigins } from '../../utils/coach/self-hosted-origins';
 import { serial } from '../../utils/serial';
 
 /**

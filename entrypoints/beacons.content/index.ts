@@ -1,18 +1,20 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { waitForAnchor } from '../../utils/anchors/locate';
-import { getCoachUi } from '../../utils/coach-ui';
-import { markupToDom } from '../../utils/markup-dom';
-import { type BeaconView, onMessage, sendMessage } from '../../utils/messaging';
-import { createCard } from '../../utils/page-card';
-import { setTipStatus } from '../../utils/storage-items';
-import { BEACON_CSS } from './beacon-css';
+import { sendMessage } from '../../utils/messaging/protocol';
+import { getCoachUi } from '../../utils/page-ui/coach-ui';
+import { ensureStyle } from '../../utils/page-ui/host';
+import { markupToDom } from '../../utils/page-ui/markup-dom';
+import { createCard } from '../../utils/page-ui/page-card';
+import { markLoaded, markUnloaded } from '../../utils/surfaces/loaded-surfaces';
+import { onView } from '../../utils/surfaces/on-view';
+import type { BeaconsView } from '../../utils/surfaces/surface-views';
+import css from './beacons.css?inline';
+import { followElements } from './follow-elements';
 
-const LOADED = Symbol.for('declic.beacons-loaded');
 /** How long a tip waits for its element (a list still loading). */
 const WAIT_MS = 5000;
 
-type BeaconTip = BeaconView['tips'][number];
+type BeaconTip = BeaconsView['tips'][number];
 
 /**
  * Anchored tips: a small "?" beside their element; pressing it opens the tip there. An element
@@ -21,56 +23,22 @@ type BeaconTip = BeaconView['tips'][number];
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    const flags = globalThis as Record<symbol, unknown>;
-    if (flags[LOADED]) return;
-    flags[LOADED] = true;
-    ctx.onInvalidated(() => delete flags[LOADED]);
-
-    const beacons = new Map<string, { button: HTMLButtonElement; element: Element }>();
+    if (!markLoaded('beacons')) return;
+    const beacons = followElements(ctx);
     let abort = new AbortController();
     const card = createCard();
-    let style: HTMLStyleElement | undefined;
 
     const clear = () => {
       abort.abort();
       abort = new AbortController();
-      for (const { button } of beacons.values()) button.remove();
       beacons.clear();
       card.hide();
     };
 
-    // Beacons follow their element: scroll (of the page or of any box), resize, re-layouts.
-    let pending = false;
-    const place = () => {
-      pending = false;
-      for (const [key, { button, element }] of beacons) {
-        if (!element.isConnected) {
-          button.remove();
-          beacons.delete(key);
-          continue;
-        }
-        const r = element.getBoundingClientRect();
-        button.hidden = r.width === 0 && r.height === 0;
-        // Just after the element, centred on it, so it covers none of the page's own text; before
-        // it when the element touches the right edge.
-        button.style.top = `${Math.max(0, r.top + r.height / 2 - 13)}px`;
-        button.style.left = `${r.right + 32 <= window.innerWidth ? r.right + 4 : Math.max(0, r.left - 30)}px`;
-      }
-    };
-    const schedule = () => {
-      if (pending) return;
-      pending = true;
-      requestAnimationFrame(place);
-    };
-    ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
-    ctx.addEventListener(window, 'resize', schedule);
-    ctx.setInterval(schedule, 1000);
-
-    const openCard = (view: BeaconView, tip: BeaconTip, button: HTMLButtonElement) => {
+    const openCard = (view: BeaconsView, tip: BeaconTip, button: HTMLButtonElement) => {
       const mark = (status: 'got-it' | 'hidden') => {
-        void setTipStatus(tip.key, status);
-        button.remove();
-        beacons.delete(tip.key);
+        void sendMessage('setTipStatus', { key: tip.key, status }).catch(() => undefined);
+        beacons.remove(tip.key);
       };
       const r = button.getBoundingClientRect();
       card.show(
@@ -90,18 +58,18 @@ export default defineContentScript({
       );
     };
 
-    const load = async () => {
-      const view = await sendMessage('getBeacons').catch(() => null);
+    // A new view (after any change of progress) keeps the beacons still wanted where they are.
+    const show = (view: BeaconsView) => {
       const ui = getCoachUi();
-      clear();
-      if (!view || !ui || ctx.isInvalid) return;
-      if (!style?.isConnected) {
-        style = document.createElement('style');
-        style.textContent = BEACON_CSS;
-        ui.shadow.append(style);
-      }
+      abort.abort();
+      abort = new AbortController();
+      if (!ui || ctx.isInvalid) return clear();
+      ensureStyle(ui.shadow, 'beacons', css);
+      const wanted = new Set(view.tips.map((tip) => tip.key));
+      for (const key of beacons.keys()) if (!wanted.has(key)) beacons.remove(key);
       const { signal } = abort;
       for (const tip of view.tips) {
+        if (beacons.has(tip.key)) continue;
         void waitForAnchor(tip.anchor, { timeoutMs: WAIT_MS, signal }).then((match) => {
           if (!match || signal.aborted || beacons.has(tip.key)) return;
           const button = document.createElement('button');
@@ -112,18 +80,23 @@ export default defineContentScript({
           button.title = tip.beaconLabel;
           button.addEventListener('click', () => openCard(view, tip, button));
           ui.shadow.append(button);
-          beacons.set(tip.key, { button, element: match.element });
-          schedule();
+          beacons.add(tip.key, button, match.element);
         });
       }
     };
-    void load();
-    ctx.onInvalidated(clear);
+
     ctx.onInvalidated(
-      onMessage('pushCoachState', ({ sender }) => {
-        // Settings, packs or the tool changed: the beacons are asked for again.
-        if (sender.id === browser.runtime.id && !sender.tab) void load();
+      onView('beacons', (view) => {
+        if (view?.tips.length) show(view);
+        else {
+          clear();
+          markUnloaded('beacons');
+        }
       }),
     );
+    ctx.onInvalidated(() => {
+      clear();
+      markUnloaded('beacons');
+    });
   },
 });

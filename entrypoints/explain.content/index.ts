@@ -1,35 +1,38 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createTermCard } from '../../utils/glossary/term-card';
-import { sendMessage } from '../../utils/messaging';
-import { knownTermsItem } from '../../utils/storage-items';
+import { sendMessage } from '../../utils/messaging/protocol';
+import { onView } from '../../utils/surfaces/on-view';
+import type { ExplainView } from '../../utils/surfaces/surface-views';
 
 /**
- * Injected by the background for one "Explain with Déclic" click: shows the explanation of the
- * selected words beside them, or says plainly that they are not in the glossary yet.
+ * Loaded by the background for one "Explain with Déclic" click, which then hands it the
+ * explanation: shown beside the selected words, or a plain "not in the glossary yet".
  */
 export default defineContentScript({
   registration: 'runtime',
-  async main() {
-    const explanation = await sendMessage('getExplanation').catch(() => null);
-    if (!explanation) return;
-    const { entry, labels, lang, text } = explanation;
-    const at = selectionPoint();
-    if (entry) {
-      const know = () =>
-        void knownTermsItem
-          .getValue()
-          .then((known) => knownTermsItem.setValue({ ...known, [entry.key]: { at: Date.now() } }));
-      createTermCard({ lang, labels }, know).show(entry, at, true);
-    } else {
-      // Same card, no "I know this word": there is no word to remember.
-      createTermCard({ lang, labels: { ...labels, example: '' } }, null).show(
-        { key: '', forms: [], term: text, definition: labels.notFound, example: labels.notFoundHint },
-        at,
-        true,
-      );
-    }
+  main(ctx) {
+    ctx.onInvalidated(
+      onView('explain', (view) => {
+        if (view) explain(view);
+      }),
+    );
   },
 });
+
+function explain({ entry, labels, lang, text }: ExplainView): void {
+  const at = selectionPoint();
+  if (entry) {
+    const know = () => void sendMessage('knowTerm', { key: entry.key }).catch(() => undefined);
+    createTermCard({ lang, labels }, know).show(entry, at, true);
+  } else {
+    // Same card, no "I know this word": there is no word to remember.
+    createTermCard({ lang, labels: { ...labels, example: '' } }, null).show(
+      { key: '', forms: [], term: text, definition: labels.notFound, example: labels.notFoundHint },
+      at,
+      true,
+    );
+  }
+}
 
 /** Just under the selection, or near the top left when it cannot be measured. */
 function selectionPoint(): { x: number; y: number } {

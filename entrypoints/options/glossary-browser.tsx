@@ -1,9 +1,9 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { useStorageItem } from '../../components/use-storage-item';
+import { useStorageItem } from '../../hooks/use-storage-item';
 import { glossaryTools, searchGlossary } from '../../utils/glossary/glossary-search';
 import { type Lang, t } from '../../utils/i18n';
-import type { InstalledPack } from '../../utils/packs/pack-store';
-import { knownTermsItem } from '../../utils/storage-items';
+import type { InstalledPack } from '../../utils/packs/installed-packs';
+import { knownTermsItem } from '../../utils/storage/local-items';
 import { toolById } from '../../utils/tools/registry';
 import { GlossaryEntry } from './glossary-entry';
 

@@ -3,7 +3,7 @@ import { HelpLinks } from '../../components/help-links';
 import { MarkupText } from '../../components/markup-text';
 import type { GlossaryHit, GlossaryTerm } from '../../utils/glossary/glossary-search';
 import { type Lang, t } from '../../utils/i18n';
-import { forgetKnownTerm } from '../../utils/storage-items';
+import { sendMessage } from '../../utils/messaging/protocol';
 import { toolById } from '../../utils/tools/registry';
 
 /** Where the word is explained, in plain words: "Everywhere", "Only in Gmail and Outlook, when…". */
@@ -40,7 +40,7 @@ export const GlossaryEntry = memo(function GlossaryEntry({ hit, lang }: Props) {
   const explainAgain = (event: MouseEvent<HTMLButtonElement>) => {
     // The button goes away: keep the keyboard user on this word rather than at the top of the page.
     const heading = event.currentTarget.closest('li')?.querySelector('h3');
-    void forgetKnownTerm(hit.key).then(() => heading?.focus());
+    void sendMessage('forgetKnownTerm', { key: hit.key }).then(() => heading?.focus());
   };
 
   return (

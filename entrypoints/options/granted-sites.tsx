@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { usePolicy } from '../../components/use-policy';
+import { useSettings } from '../../hooks/use-settings';
+import { grantedSelfHostedOrigins } from '../../utils/coach/self-hosted-origins';
 import { type Lang, t } from '../../utils/i18n';
-import { grantedSelfHostedOrigins } from '../../utils/self-hosted-origins';
 import { toolById } from '../../utils/tools/registry';
 
 /**
@@ -12,7 +12,7 @@ import { toolById } from '../../utils/tools/registry';
  */
 export function GrantedSites({ lang }: { lang: Lang }) {
   const [origins, setOrigins] = useState<string[]>([]);
-  const { policy } = usePolicy();
+  const { policy } = useSettings();
   const waiting = (policy.sites ?? []).filter((site) => !origins.includes(`${site.origin}/*`));
   const reload = useCallback(() => void grantedSelfHostedOrigins().then(setOrigins), []);
 

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useStorageItem } from '../../components/use-storage-item';
+import { useStorageItem } from '../../hooks/use-storage-item';
 import { type Lang, t } from '../../utils/i18n';
-import type { InstalledPack } from '../../utils/packs/builtin-packs';
+import { sendMessage } from '../../utils/messaging/protocol';
+import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { areaOf, learnedByTool, type PIX_AREAS } from '../../utils/progress/learned';
-import { guideProgressItem, tipStatesItem } from '../../utils/storage-items';
+import { guideProgressItem, tipStatesItem } from '../../utils/storage/local-items';
 import { toolById } from '../../utils/tools/registry';
 
 /**
@@ -26,9 +27,7 @@ export function LearnedList({ packs, lang }: { packs: InstalledPack[] | undefine
   const areas = [...byArea].sort(([a], [b]) => a.localeCompare(b));
 
   const reset = async () => {
-    const kept = Object.fromEntries(Object.entries(tips).filter(([, state]) => state.status !== 'got-it'));
-    await tipStatesItem.setValue(kept);
-    await guideProgressItem.setValue({});
+    await sendMessage('resetLearned');
     setConfirming(false);
     setStatus(t(lang, 'learned.reset-done'));
   };

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useDocumentLang } from '../../components/use-document-lang';
-import { useLang, useSettings } from '../../components/use-lang';
-import { usePolicy } from '../../components/use-policy';
-import { type InstalledPack, installedPacks } from '../../utils/packs/builtin-packs';
-import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/packs/pack-store';
-import { updateSettings } from '../../utils/storage-items';
+import { useDocumentLang } from '../../hooks/use-document-lang';
+import { useLang } from '../../hooks/use-lang';
+import { useSettings } from '../../hooks/use-settings';
+import { installedPacks } from '../../utils/packs/builtin-packs';
+import type { InstalledPack } from '../../utils/packs/installed-packs';
+import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/storage/pack-items';
+import { DisabledSites } from './disabled-sites';
 import { GlossaryBrowser } from './glossary-browser';
 import { GrantedSites } from './granted-sites';
 import { LearnedList } from './learned-list';
@@ -13,11 +14,10 @@ import { PackList } from './pack-list';
 import { PolicySection } from './policy-section';
 import { SettingsForm } from './settings-form';
 
-/** The options page: the user's settings, sites, installed packs, and the glossary of their words. */
+/** The options page: the volunteer's settings, sites, installed packs, and the glossary of their words. */
 export function OptionsApp() {
   const { lang, tr } = useLang();
-  const [settings, loaded] = useSettings();
-  const { policy } = usePolicy();
+  const { loaded, policy } = useSettings();
   const [packs, setPacks] = useState<InstalledPack[] | undefined>(undefined);
   useDocumentLang(lang, tr('options.title'));
 
@@ -36,37 +36,14 @@ export function OptionsApp() {
       <p>{tr('options.intro')}</p>
       <PolicySection lang={lang} />
       {loaded ? <SettingsForm lang={lang} /> : null}
-
-      <section aria-labelledby="disabled-sites">
-        <h2 id="disabled-sites">{tr('options.disabled-sites')}</h2>
-        {settings.disabledSites.length ? (
-          <ul className="plain-list">
-            {settings.disabledSites.map((site) => (
-              <li key={site} className="row card">
-                <span>{site}</span>
-                <button
-                  type="button"
-                  onClick={() =>
-                    void updateSettings({ disabledSites: settings.disabledSites.filter((s) => s !== site) })
-                  }
-                >
-                  {tr('options.disabled-sites.enable', { site })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{tr('options.disabled-sites.none')}</p>
-        )}
-      </section>
-
+      <DisabledSites lang={lang} />
       <LearnedList packs={packs} lang={lang} />
       <GrantedSites lang={lang} />
-      <PackList packs={packs} lang={lang} userMayRemove={policy.allowUserPacks !== false} />
+      <PackList packs={packs} lang={lang} policy={policy} />
       {policy.allowUserPacks === false ? (
         <p className="card">{tr('packs.locked-import')}</p>
       ) : (
-        <PackImport lang={lang} installed={packs ?? []} allowedSources={policy.allowedPackSources} />
+        <PackImport lang={lang} installed={packs ?? []} policy={policy} />
       )}
       <GlossaryBrowser packs={packs} lang={lang} />
     </main>

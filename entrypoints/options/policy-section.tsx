@@ -1,4 +1,4 @@
-import { usePolicy } from '../../components/use-policy';
+import { useSettings } from '../../hooks/use-settings';
 import { type Lang, type MessageKey, t } from '../../utils/i18n';
 import { toolById } from '../../utils/tools/registry';
 
@@ -7,7 +7,7 @@ import { toolById } from '../../utils/tools/registry';
  * use (ignored, with the reason): a broken policy is never a broken extension.
  */
 export function PolicySection({ lang }: { lang: Lang }) {
-  const { policy, notes } = usePolicy();
+  const { policy, notes } = useSettings();
   const lines: string[] = [];
   if (policy.sharedComputer) {
     lines.push(t(lang, 'policy.shared', { minutes: policy.idleResetMinutes ?? 30 }));

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { type Browser, browser } from 'wxt/browser';
 import { Switch } from '../../components/switch';
-import { useDocumentLang } from '../../components/use-document-lang';
-import { useLang, useSettingsEditor } from '../../components/use-lang';
-import { usePolicy } from '../../components/use-policy';
-import { useStorageItem } from '../../components/use-storage-item';
-import { injectDetector } from '../../utils/detector-injection';
-import { resetPersonalState } from '../../utils/policy/shared-computer';
-import { siteOf } from '../../utils/storage-items';
-import { tabStatesItem } from '../../utils/tab-state';
+import { useDocumentLang } from '../../hooks/use-document-lang';
+import { useLang } from '../../hooks/use-lang';
+import { useSettings, useSettingsEditor } from '../../hooks/use-settings';
+import { useStorageItem } from '../../hooks/use-storage-item';
+import { injectDetector } from '../../utils/coach/detector-injection';
+import { siteOf } from '../../utils/coach/site-of';
+import { sendMessage } from '../../utils/messaging/protocol';
+import { tabStatesItem } from '../../utils/storage/session-items';
 import { toolById } from '../../utils/tools/registry';
 import { SiteAccess } from './site-access';
 import { targetTab } from './target-tab';
@@ -17,7 +17,7 @@ import { targetTab } from './target-tab';
 export function PopupApp() {
   const { lang, tr } = useLang();
   const [settings, save] = useSettingsEditor();
-  const { policy } = usePolicy();
+  const { policy } = useSettings();
   const [states, statesLoaded] = useStorageItem(tabStatesItem, {});
   const [tab, setTab] = useState<Browser.tabs.Tab | null | undefined>(undefined);
   useDocumentLang(lang, tr('popup.title'));
@@ -81,7 +81,11 @@ function NextVolunteer() {
   return (
     <section className="next-volunteer">
       <p className="muted">{tr('popup.next-volunteer-hint')}</p>
-      <button type="button" className="primary" onClick={() => void resetPersonalState().then(() => setDone(true))}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => void sendMessage('resetPersonal').then(() => setDone(true))}
+      >
         {tr('popup.next-volunteer')}
       </button>
       <p role="status">{done ? tr('popup.next-volunteer-done') : ''}</p>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { useDocumentLang } from '../../components/use-document-lang';
-import { useLang } from '../../components/use-lang';
+import { useDocumentLang } from '../../hooks/use-document-lang';
+import { useLang } from '../../hooks/use-lang';
 import { tools } from '../../utils/tools/registry';
 import { toolCategories } from '../../utils/tools/tool-schema';
 

@@ -69,20 +69,38 @@ async function newPage(url: string): Promise<Page> {
 test("coaches the association's own Nextcloud at once, with no permission click, with its pack", async () => {
   const page = await newPage(`${SITE}/apps/files/`);
   await expect(launcherOf(page)).toBeVisible();
-  await expect(launcherOf(page)).toHaveAccessibleName(/^Déclic.*Nextcloud/);
+  // The browser speaks English; the association chose French and the intermediate level.
+  await expect(launcherOf(page)).toHaveAccessibleName('Déclic : astuces pour Nextcloud');
   await launcherOf(page).click();
   const panel = coachOf(page).getByRole('dialog');
-  await expect(panel.getByRole('heading', { name: 'The watering planning' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Le planning d’arrosage' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Partager le planning en lecture seule' })).toBeVisible();
+});
+
+test("the association's starting settings show in the options, and volunteers can still change them", async () => {
+  const page = await newPage(`chrome-extension://${browser.extensionId}/options.html`);
+  await expect(page.getByLabel('Langue')).toHaveValue('fr');
+  await expect(page.getByRole('radio', { name: /^Intermédiaire/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^Débutant/ })).toBeEnabled();
+  await page.getByRole('radio', { name: /^Débutant/ }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Enregistré' })).toBeVisible();
+  const nextcloud = await newPage(`${SITE}/apps/files/`);
+  await launcherOf(nextcloud).click();
+  const panel = coachOf(nextcloud).getByRole('dialog');
+  await expect(panel.getByRole('heading', { name: 'Le planning d’arrosage' })).toBeVisible();
+  // Beginner now: the intermediate tip is gone; the volunteer's choice wins over the association's.
+  await expect(panel.getByRole('heading', { name: 'Partager le planning en lecture seule' })).toHaveCount(0);
+  await page.getByRole('radio', { name: /^Intermédiaire/ }).check();
 });
 
 test("lists the association's pack as built in: volunteers cannot remove it", async () => {
   const page = await newPage(`chrome-extension://${browser.extensionId}/options.html`);
   const pack = page.locator('[data-pack-id="jardins-astuces"]');
   await expect(pack).toBeVisible();
-  await expect(pack.getByRole('heading', { name: /Shared Gardens tips/ })).toContainText(
-    'Installed by your association',
+  await expect(pack.getByRole('heading', { name: /Astuces des Jardins/ })).toContainText(
+    'Installé par votre association',
   );
-  await expect(pack.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
+  await expect(pack.getByRole('button', { name: /^Retirer/ })).toHaveCount(0);
   await expect(page.locator('[data-pack-id="declic-essentials"]')).toBeVisible();
 });
 
@@ -105,7 +123,7 @@ test('makes a Chrome zip and a Firefox zip that grant the site, with the ids pol
     id: 'jardins-partages',
     name: 'Les Jardins Partagés',
     sites: [{ origin: SITE, tool: 'nextcloud' }],
-    settings: { language: 'fr', level: 'beginner', glossary: true },
+    settings: { language: 'fr', level: 'intermediate', glossary: true },
     packFiles: ['/packs/association-jardins-astuces.json'],
   });
   expect(unzipJson(chromeZip, 'packs/association-jardins-astuces.json').id).toBe('jardins-astuces');

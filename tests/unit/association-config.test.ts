@@ -8,12 +8,9 @@ import {
   readAssociation,
   terminalLang,
 } from '../../scripts/association-build-config';
-import {
-  type AssociationSettings,
-  associationConfigFile,
-  associationGlossaryStyles,
-} from '../../utils/association-schema';
-import { glossaryStyles, type Settings } from '../../utils/storage-items';
+import { type AssociationSettings, associationConfigFile } from '../../utils/association/association-schema';
+import { settingFields } from '../../utils/settings/settings-fields';
+import { associationSettingNames, type Settings } from '../../utils/settings/settings-schema';
 
 const FIXTURE = 'tests/e2e/fixtures/association';
 const valid = () => JSON.parse(readFileSync(join(FIXTURE, 'association.json'), 'utf8'));
@@ -65,7 +62,12 @@ describe('association config schema', () => {
 
   it('offers only keys of the Settings interface, with the same values', () => {
     expectTypeOf<AssociationSettings>().toExtend<Partial<Settings>>();
-    expect([...associationGlossaryStyles]).toEqual([...glossaryStyles]);
+    // Derived from settings-fields.ts: every value a setting takes is a valid association default.
+    expect(associationSettingNames).toEqual(['language', 'level', 'coachEnabled', 'glossary', 'glossaryStyle']);
+    for (const name of associationSettingNames) {
+      const options = (settingFields[name].schema as unknown as { options?: unknown[] }).options ?? [true, false];
+      for (const value of options) expect(issuesOf({ ...valid(), settings: { [name]: value } }), name).toEqual([]);
+    }
   });
 });
 
@@ -93,7 +95,7 @@ describe('reading an association for the build', () => {
       id: 'jardins-partages',
       name: 'Les Jardins Partagés',
       sites: [{ origin: 'https://cloud.jardins-partages.org', tool: 'nextcloud' }],
-      settings: { language: 'fr', level: 'beginner', glossary: true },
+      settings: { language: 'fr', level: 'intermediate', glossary: true },
       packFiles: ['/packs/association-jardins-astuces.json'],
     });
     expect(build.outDir).toBe('.output/association-jardins-partages');

@@ -23,7 +23,7 @@ const shipped = {
 
 // Each test loads fresh modules: the file is read once per extension start.
 const load = async () => ({
-  association: await import('../../utils/association'),
+  association: await import('../../utils/association/association-config'),
   builtins: await import('../../utils/packs/builtin-packs'),
 });
 

@@ -24,7 +24,10 @@ const BUDGETS = {
   'content-scripts/explain.js': 12,
   // Only on pages with anchored tips: the locator engine and a card.
   'content-scripts/beacons.js': 14,
-  'content-scripts/coach.js': 100,
+  // Only on pages with a running guide: the locator engine, the callout, no React.
+  'content-scripts/guide.js': 14,
+  // The panel (React), loaded when the volunteer opens the launcher.
+  'content-scripts/panel.js': 100,
   'background.js': 60,
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidesForTool, learnMoreFor, tipsForTool } from '../../utils/coach-tips';
+import { guidesForTool, learnMoreFor, tipsForTool } from '../../utils/coach/coach-tips';
 import type { Pack } from '../../utils/packs/pack-schema';
 import { samplePack } from './helpers/sample-pack';
 

@@ -2,11 +2,12 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TipCard } from '../../components/tip-card';
-import { CoachPanel } from '../../entrypoints/coach.content/coach-panel';
-import { getCoachUi } from '../../utils/coach-ui';
-import { removeLauncher, showLauncher } from '../../utils/launcher';
-import type { CoachState } from '../../utils/messaging';
-import { tipStatesItem } from '../../utils/storage-items';
+import { CoachPanel } from '../../entrypoints/panel.content/coach-panel';
+import { onMessage } from '../../utils/messaging/protocol';
+import { getCoachUi } from '../../utils/page-ui/coach-ui';
+import { removeLauncher, showLauncher } from '../../utils/page-ui/launcher';
+import { createStore } from '../../utils/store';
+import type { LauncherView, PanelView } from '../../utils/surfaces/surface-views';
 import { samplePack } from './helpers/sample-pack';
 
 const tip = samplePack().tips[0]!;
@@ -29,19 +30,22 @@ describe('TipCard', () => {
   });
 });
 
-const state = (lang: 'fr' | 'en'): CoachState => ({
+const state = (lang: 'fr' | 'en'): LauncherView => ({
   show: true,
   toolId: 'gmail',
-  contextId: null,
   lang,
   labels:
     lang === 'fr'
       ? { launcher: 'Déclic : astuces pour Gmail', launcherShort: 'Astuces' }
       : { launcher: 'Déclic: tips for Gmail', launcherShort: 'Tips' },
-  tips: [{ key: 'asso-test/gmail-cci', packId: 'asso-test', tip }],
+});
+const panelView = (lang: 'fr' | 'en'): PanelView => ({
+  toolId: 'gmail',
+  contextId: null,
+  lang,
+  tips: [{ key: 'asso-test/gmail-cci', tip }],
   guides: [],
   learnMore: [],
-  glossary: false,
 });
 
 describe('launcher (no React)', () => {
@@ -77,7 +81,7 @@ describe('CoachPanel', () => {
 
   const mountPanel = (lang: 'fr' | 'en') => {
     const ui = showLauncher(state(lang), () => ui.panel?.toggle());
-    render(<CoachPanel ui={ui} initiallyOpen={true} onOpenSettings={() => {}} />);
+    render(<CoachPanel ui={ui} store={createStore<PanelView | null>(panelView(lang))} initiallyOpen={true} />);
     return ui;
   };
 
@@ -88,16 +92,16 @@ describe('CoachPanel', () => {
     expect(ui.launcher.getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('stores "got it" and closes with Escape, giving focus back to the launcher', async () => {
+  it('asks the background to store "got it" and closes with Escape, giving focus back to the launcher', async () => {
+    const asked = vi.fn();
+    onMessage('setTipStatus', ({ data }) => asked(data));
     const ui = mountPanel('en');
     await act(async () => {
       fireEvent.click(await screen.findByRole('button', { name: 'Got it' }));
     });
-    await vi.waitFor(async () =>
-      expect(await tipStatesItem.getValue()).toEqual({
-        'asso-test/gmail-cci': { status: 'got-it', at: expect.any(Number) },
-      }),
-    );
+    await vi.waitFor(() => expect(asked).toHaveBeenCalledWith({ key: 'asso-test/gmail-cci', status: 'got-it' }));
+    // The tip leaves the list at once, before the background's next view confirms it.
+    expect(screen.queryByRole('button', { name: 'Got it' })).toBeNull();
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(ui.shadow.activeElement ?? document.activeElement).toBe(ui.launcher);

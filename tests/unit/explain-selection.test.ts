@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExplanation } from '../../entrypoints/background/explain-selection';
+import { findExplanation } from '../../entrypoints/background/surfaces/explain-view';
 import type { Pack } from '../../utils/packs/pack-schema';
 import { samplePack } from './helpers/sample-pack';
 

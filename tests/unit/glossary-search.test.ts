@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryTools, normaliseForSearch, searchGlossary } from '../../utils/glossary/glossary-search';
-import type { InstalledPack } from '../../utils/packs/pack-store';
+import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { samplePack } from './helpers/sample-pack';
 
 const term = (id: string, fr: string, en: string, extra: object = {}) => ({

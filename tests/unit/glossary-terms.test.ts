@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { glossaryFor } from '../../entrypoints/background/glossary-terms';
-import { knownTermsItem, updateSettings } from '../../utils/storage-items';
+import { updateSettings } from '../../entrypoints/background/state/settings-writes';
+import { coachContext } from '../../entrypoints/background/surfaces/coach-context';
+import { glossaryEntries } from '../../entrypoints/background/surfaces/glossary-view';
+import { knownTermsItem } from '../../utils/storage/local-items';
+import type { TabState } from '../../utils/storage/session-items';
 import { samplePack } from './helpers/sample-pack';
 
 const term = (id: string, fr: string, en: string, extra: object = {}) => ({
@@ -20,6 +23,8 @@ const builtin = {
     term('cci', 'Cci', 'Bcc', { tools: ['gmail'], contexts: ['compose'] }),
   ],
 };
+
+const glossaryFor = async (state: TabState) => glossaryEntries(await coachContext(1, state));
 
 describe('glossary for a tab', () => {
   beforeEach(() => {
@@ -48,7 +53,7 @@ describe('glossary for a tab', () => {
     await knownTermsItem.setValue({ 'declic-essentials/piece-jointe': { at: 1 } });
     expect(await glossaryFor(gmail)).toEqual([]);
     await knownTermsItem.setValue({});
-    await updateSettings({ glossary: false });
+    await updateSettings({ glossary: false }, new Set());
     expect(await glossaryFor(gmail)).toEqual([]);
   });
 });

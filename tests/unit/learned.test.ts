@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InstalledPack } from '../../utils/packs/builtin-packs';
+import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { areaOf, learnedByTool } from '../../utils/progress/learned';
 import { samplePack } from './helpers/sample-pack';
 

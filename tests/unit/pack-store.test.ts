@@ -1,14 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  mergeInstalled,
-  movePack,
-  removePack,
-  savePack,
-  setPackEnabled,
-  storedPacksItem,
-} from '../../utils/packs/pack-store';
-import { tipStatesItem } from '../../utils/storage-items';
+import { movePack, removePack, savePack, setPackEnabled } from '../../entrypoints/background/state/pack-writes';
+import { mergeInstalled } from '../../utils/packs/installed-packs';
+import { tipStatesItem } from '../../utils/storage/local-items';
+import { storedPacksItem } from '../../utils/storage/pack-items';
 import { samplePack } from './helpers/sample-pack';
 
 const builtin = { ...samplePack(), id: 'declic-essentials' };
@@ -28,7 +23,8 @@ describe('pack store', () => {
   it('lets the user reorder and turn packs off, built-in included', async () => {
     await savePack(fromFile, 'file');
     let all = await mergeInstalled([builtin]);
-    await movePack(all, 'declic-essentials', -1);
+    expect(all.map((p) => p.pack.id)).toEqual(['mentor-pack', 'declic-essentials']);
+    await movePack('declic-essentials', -1, async () => [builtin]);
     await setPackEnabled('declic-essentials', 'builtin', false);
     all = await mergeInstalled([builtin]);
     expect(all.map((p) => [p.pack.id, p.enabled])).toEqual([

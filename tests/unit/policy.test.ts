@@ -1,16 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyPolicy, categoryOff, lockedKeys } from '../../utils/policy/managed';
+import { freshSessionIfShared, resetPersonalState } from '../../entrypoints/background/state/personal-reset';
+import { categoryOff } from '../../utils/policy/managed';
 import { parsePolicy } from '../../utils/policy/policy-schema';
-import { freshSessionIfShared, idleMinutes, resetOnIdle, resetPersonalState } from '../../utils/policy/shared-computer';
-import {
-  defaultSettings,
-  guideProgressItem,
-  knownTermsItem,
-  settingsItem,
-  tipStatesItem,
-  withDefaults,
-} from '../../utils/storage-items';
+import { idleMinutes, resetOnIdle } from '../../utils/policy/shared-computer';
+import { lockedNames, resolveSettings } from '../../utils/settings/resolve-settings';
+import { defaultSettings } from '../../utils/settings/settings-schema';
+import { guideProgressItem, knownTermsItem, settingsItem, tipStatesItem } from '../../utils/storage/local-items';
 
 describe('reading the association policy', () => {
   it('keeps every valid key', () => {
@@ -65,14 +61,26 @@ describe('reading the association policy', () => {
 
 describe('which settings apply', () => {
   it('locked > user > default', () => {
-    const user = withDefaults({ language: 'en', level: 'intermediate' });
-    const settings = applyPolicy(user, { lockedSettings: { language: 'fr', glossary: false } });
+    const stored = { language: 'en', level: 'intermediate' };
+    const settings = resolveSettings({ stored, locked: { language: 'fr', glossary: false } });
     expect(settings).toEqual({ ...defaultSettings, language: 'fr', level: 'intermediate', glossary: false });
-    expect(applyPolicy(withDefaults(undefined), {})).toEqual(defaultSettings);
-    expect([...lockedKeys({ lockedSettings: { language: 'fr', glossary: false } })].sort()).toEqual([
-      'glossary',
-      'language',
-    ]);
+    expect(resolveSettings({ stored: undefined })).toEqual(defaultSettings);
+    const locked = parsePolicy({ lockedSettings: { language: 'fr', glossary: false, categories: { design: false } } });
+    expect([...lockedNames(locked.policy.lockedSettings)].sort()).toEqual(['glossary', 'language']);
+  });
+
+  it("an association build's defaults apply where the volunteer chose nothing, under the policy", () => {
+    const association = { language: 'fr', level: 'intermediate', glossaryStyle: 'bold' } as const;
+    expect(resolveSettings({ association, stored: {} })).toEqual({ ...defaultSettings, ...association });
+    // The volunteer's own choice wins over the association's default; the policy over both.
+    expect(
+      resolveSettings({ association, stored: { level: 'beginner' }, locked: { glossaryStyle: 'dotted' } }),
+    ).toEqual({
+      ...defaultSettings,
+      language: 'fr',
+      level: 'beginner',
+      glossaryStyle: 'dotted',
+    });
   });
 
   it('a kind of tool can be turned off', () => {
@@ -89,7 +97,7 @@ describe('shared computers', () => {
     await tipStatesItem.setValue({ 'p/t': { status: 'got-it', at: 1 } });
     await knownTermsItem.setValue({ 'p/w': { at: 1 } });
     await guideProgressItem.setValue({ 'p/g': { step: 1, done: false, at: 1 } });
-    await settingsItem.setValue({ ...defaultSettings, language: 'fr' });
+    await settingsItem.setValue({ language: 'fr' });
     await resetPersonalState();
     expect(await tipStatesItem.getValue()).toEqual({});
     expect(await knownTermsItem.getValue()).toEqual({});

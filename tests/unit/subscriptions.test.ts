@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { applySubscriptionCheck, savePack } from '../../entrypoints/background/state/pack-writes';
 import { fetchPack } from '../../utils/packs/pack-fetch';
 import type { Pack } from '../../utils/packs/pack-schema';
-import { applySubscriptionCheck, type StoredPack, savePack, storedPacksItem } from '../../utils/packs/pack-store';
 import { checkSubscription } from '../../utils/packs/subscription-update';
-import { tipStatesItem } from '../../utils/storage-items';
+import { tipStatesItem } from '../../utils/storage/local-items';
+import { type StoredPack, storedPacksItem } from '../../utils/storage/pack-items';
 import { samplePack } from './helpers/sample-pack';
 
 /** A tiny static host: answers by URL, honours If-None-Match, can hang or stream too much. */

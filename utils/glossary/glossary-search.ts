@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import type { InstalledPack } from '../packs/pack-store';
+import type { InstalledPack } from '../packs/installed-packs';
 
 /**
  * The search behind the options page's glossary: every term of the enabled packs, found the way

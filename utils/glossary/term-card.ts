@@ -1,8 +1,5 @@
-import type { GlossaryEntry, GlossaryView } from '../messaging';
-import { type Card, createCard } from '../page-card';
-
-/** The words a word's card needs, in the user's language. */
-export type CardLabels = GlossaryView['labels'];
+import { type Card, createCard } from '../page-ui/page-card';
+import type { CardLabels, GlossaryEntry, GlossaryView } from '../surfaces/surface-views';
 
 export interface TermCard {
   show(entry: GlossaryEntry, at: { x: number; y: number }, focus: boolean): void;

@@ -1,13 +1,14 @@
-import { associationConfig, extensionFileUrl } from '../association';
+import { associationConfig, extensionFileUrl } from '../association/association-config';
 import type { Lang } from '../i18n';
+import { type InstalledPack, mergeInstalled } from './installed-packs';
 import { type PackLoadResult, parsePackText } from './pack-loader';
 import type { Pack } from './pack-schema';
-import { type InstalledPack, mergeInstalled } from './pack-store';
 
-/** Built-in packs ship as files under public/packs and go through the same loader as imports. */
+/** Built-in packs ship as files under /packs and go through the same loader as imports. */
 export const BUILTIN_PACK_FILES = ['/packs/declic-essentials.json'] as const;
 
-export type { InstalledPack } from './pack-store';
+/** Déclic's own packs: never replaced by an import, never removed. */
+export const BUILTIN_IDS = ['declic-essentials'];
 
 export async function loadBuiltinPack(file: string, lang: Lang): Promise<PackLoadResult> {
   const response = await fetch(extensionFileUrl(file));
@@ -28,9 +29,7 @@ export function builtinPacks(): Promise<Pack[]> {
   return builtins;
 }
 
-export const BUILTIN_IDS = ['declic-essentials'];
-
-/** Every pack the user has, built-in and installed, in the order the coach uses. */
+/** Every pack the volunteer has, built-in and installed, in the order the coach uses. */
 export async function installedPacks(): Promise<InstalledPack[]> {
   return mergeInstalled(await builtinPacks());
 }

@@ -1,4 +1,4 @@
-import type { UpdateErrorCode } from './pack-store';
+import type { UpdateErrorCode } from '../storage/pack-items';
 
 /**
  * Downloads a pack: https only, at most `maxBytes` (reading stops past it), with a timeout and

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n';
+import type { StoredPack, Subscription } from '../storage/pack-items';
 import { fetchPack } from './pack-fetch';
 import { MAX_PACK_BYTES, parsePackBytes } from './pack-loader';
-import type { StoredPack, Subscription } from './pack-store';
 
 /**
  * One update of a subscribed pack: the address, then each mirror, until one answers. On any

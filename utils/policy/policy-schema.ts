@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { levels } from '../packs/pack-schema';
-import { glossaryStyles } from '../storage-items';
+import { lockedSettingsShape } from '../settings/settings-schema';
 import { toolById } from '../tools/registry';
 import { toolCategories } from '../tools/tool-schema';
 
@@ -35,25 +34,41 @@ const origin = z
   }, 'policy.note.origin')
   .transform((value) => value.replace(/\/$/, ''));
 
+/** Each key with the sentence the generated managed_schema.json gives it (for admins' tools). */
 export const policyKeys = {
-  lockedSettings: z.strictObject({
-    language: z.enum(['auto', 'fr', 'en']).optional(),
-    level: z.enum(levels).optional(),
-    coachEnabled: z.boolean().optional(),
-    glossary: z.boolean().optional(),
-    glossaryStyle: z.enum(glossaryStyles).optional(),
-    categories: z.partialRecord(z.enum(toolCategories), z.boolean()).optional(),
-  }),
-  packs: z.array(z.unknown()).max(20),
-  allowUserPacks: z.boolean(),
-  allowedPackSources: z.array(httpsUrl).max(50),
-  sharedComputer: z.boolean(),
-  idleResetMinutes: z.number().int().min(5, 'policy.note.idle').max(1440, 'policy.note.idle'),
-  sites: z.array(z.unknown()).max(100),
+  // The lockable settings come from settings-fields.ts; categories are the policy's own.
+  lockedSettings: z
+    .strictObject({
+      ...lockedSettingsShape,
+      categories: z
+        .partialRecord(z.enum(toolCategories), z.boolean())
+        .optional()
+        .describe('Coach on (true) or off (false) per kind of tool.'),
+    })
+    .describe('Settings the association fixes; volunteers see them as locked.'),
+  packs: z
+    .array(z.unknown())
+    .max(20)
+    .describe('Tip packs to install for everyone (https addresses, with optional mirrors).'),
+  allowUserPacks: z.boolean().describe('Whether volunteers may add and remove tip packs themselves (default true).'),
+  allowedPackSources: z
+    .array(httpsUrl)
+    .max(50)
+    .describe('Addresses packs may be downloaded from (beginnings of https URLs).'),
+  sharedComputer: z
+    .boolean()
+    .describe("Forget each volunteer's progress at browser start, on 'Next volunteer' and when idle."),
+  idleResetMinutes: z
+    .number()
+    .int()
+    .min(5, 'policy.note.idle')
+    .max(1440, 'policy.note.idle')
+    .describe('Minutes without use before a shared computer starts fresh (5 to 1440).'),
+  sites: z.array(z.unknown()).max(100).describe("The association's own sites to coach, with the tool each one runs."),
 } as const;
 
 /** Lists are checked item by item: one bad address leaves the others in force. */
-const policyItems = {
+export const policyItems = {
   packs: z.strictObject({ url: httpsUrl, mirrors: z.array(httpsUrl).max(5).optional() }),
   sites: z.strictObject({
     origin,

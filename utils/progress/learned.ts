@@ -1,5 +1,5 @@
-import type { InstalledPack } from '../packs/builtin-packs';
-import type { GuideProgress, TipState } from '../storage-items';
+import type { InstalledPack } from '../packs/installed-packs';
+import type { GuideProgress, TipState } from '../storage/local-items';
 
 /** One thing the volunteer has learned: a tip marked "Got it", or a guide finished. */
 export interface LearnedItem {

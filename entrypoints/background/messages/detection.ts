@@ -1,0 +1,75 @@
+import type { Browser } from 'wxt/browser';
+import { associationSites } from '../../../utils/association/association-config';
+import { siteOf } from '../../../utils/coach/site-of';
+import { sendMessage } from '../../../utils/messaging/protocol';
+import type { Policy } from '../../../utils/policy/policy-schema';
+import { serial } from '../../../utils/serial';
+import { readSettings } from '../../../utils/settings/read-settings';
+import { tabStatesItem } from '../../../utils/storage/session-items';
+import type { LauncherView, SurfaceId } from '../../../utils/surfaces/surface-views';
+import { setGuideSession, setTabState } from '../state/tab-writes';
+import { coachContext } from '../surfaces/coach-context';
+import { runningGuide } from '../surfaces/guide-view';
+import { launcherView } from '../surfaces/launcher-view';
+import { syncSurfaces } from '../surfaces/sync-surfaces';
+import { detectionReportSchema, self, tabSender } from './guards';
+
+/** One sync at a time per tab: a quick second report waits for the first to finish. */
+const queues = new Map<number, ReturnType<typeof serial>>();
+const queueOf = (tabId: number) => queues.get(tabId) ?? queues.set(tabId, serial()).get(tabId);
+export const forgetTabQueue = (tabId: number) => queues.delete(tabId);
+
+/**
+ * A detector's report: what tool (and context) it sees, and which surfaces already run in its
+ * page. The background records it, answers with the launcher's view at once, then loads and
+ * feeds the surfaces that apply (glossary, beacons, a running guide) without being asked.
+ */
+export async function handleReport(data: unknown, tabId: number, site: string | null): Promise<LauncherView> {
+  const report = detectionReportSchema.safeParse(data);
+  const effective = await readSettings();
+  const toolId =
+    report.success && site ? (report.data.toolId ?? (await expectedToolFor(site, effective.policy))) : null;
+  const state = toolId && site && report.success ? { toolId, contextId: report.data.contextId, site } : null;
+  await setTabState(tabId, state);
+  let ctx = await coachContext(tabId, state, effective);
+  // A guide runs within one page of its tool: a new page, or another tool, ends it.
+  if (ctx.guideSession && (!report.success || report.data.first || !runningGuide(ctx))) {
+    await setGuideSession(tabId, null);
+    ctx = { ...ctx, guideSession: null };
+  }
+  const loaded: SurfaceId[] = report.success ? report.data.loaded : [];
+  void queueOf(tabId)?.(() => syncSurfaces(ctx, loaded));
+  return launcherView(ctx);
+}
+
+export async function onReportDetection(data: unknown, sender: Browser.runtime.MessageSender): Promise<LauncherView> {
+  const from = tabSender(sender, self());
+  if (!from) return launcherView(await coachContext(-1, null));
+  return handleReport(data, from.tabId, siteOf(from.url));
+}
+
+/**
+ * The tool the association names for one of its sites (policy first, then its build), used when
+ * the page's markers are not enough (a customised theme, an unusual version).
+ */
+async function expectedToolFor(site: string, policy: Policy): Promise<string | null> {
+  const sites = [...(policy.sites ?? []), ...(await associationSites())];
+  return sites.find((entry) => entry.origin.replace(/\/$/, '') === site)?.tool ?? null;
+}
+
+/**
+ * Settings, packs or progress changed: each coached tab's detector is asked for a fresh report
+ * (it knows which surfaces run in its page), and every surface gets its new view.
+ */
+export async function refreshTab(tabId: number): Promise<void> {
+  const report = await sendMessage('recheck', undefined, { tabId, frameId: 0 }).catch(() => null);
+  if (!report) return;
+  const site = (await tabStatesItem.getValue())[tabId]?.site ?? null;
+  const launcher = await handleReport(report, tabId, site);
+  await sendMessage('pushView', { surface: 'launcher', view: launcher }, { tabId, frameId: 0 }).catch(() => undefined);
+}
+
+export async function refreshAllTabs(): Promise<void> {
+  const states = await tabStatesItem.getValue();
+  await Promise.all(Object.keys(states).map((tabId) => refreshTab(Number(tabId))));
+}

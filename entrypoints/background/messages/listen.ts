@@ -1,0 +1,37 @@
+import { onMessage } from '../../../utils/messaging/protocol';
+import { onGuide, onKnowTerm, onOpenOptions, onOpenPanel, onSetTipStatus, onShowHiddenTips } from './content-messages';
+import { onReportDetection } from './detection';
+import {
+  onCheckPackNow,
+  onForgetKnownTerm,
+  onInstallPack,
+  onMovePack,
+  onRemovePack,
+  onResetLearned,
+  onResetPersonal,
+  onSetPackEnabled,
+  onUpdateSettings,
+} from './page-messages';
+
+/** Every message the background answers, one line each; each handler checks its sender itself. */
+export function listenToMessages(): void {
+  onMessage('reportDetection', ({ data, sender }) => onReportDetection(data, sender));
+  onMessage('openPanel', ({ sender }) => onOpenPanel(sender));
+  onMessage('openOptions', ({ sender }) => onOpenOptions(sender));
+  onMessage('setTipStatus', ({ data, sender }) => onSetTipStatus(data, sender));
+  onMessage('showHiddenTips', ({ sender }) => onShowHiddenTips(sender));
+  onMessage('knowTerm', ({ data, sender }) => onKnowTerm(data, sender));
+  onMessage('startGuide', ({ data, sender }) => onGuide('start', data, sender));
+  onMessage('guideStep', ({ data, sender }) => onGuide('step', data, sender));
+  onMessage('endGuide', ({ data, sender }) => onGuide('end', data, sender));
+
+  onMessage('updateSettings', ({ data, sender }) => onUpdateSettings(data, sender));
+  onMessage('forgetKnownTerm', ({ data, sender }) => onForgetKnownTerm(data, sender));
+  onMessage('resetLearned', ({ sender }) => onResetLearned(sender));
+  onMessage('resetPersonal', ({ sender }) => onResetPersonal(sender));
+  onMessage('installPack', ({ data, sender }) => onInstallPack(data, sender));
+  onMessage('removePack', ({ data, sender }) => onRemovePack(data, sender));
+  onMessage('setPackEnabled', ({ data, sender }) => onSetPackEnabled(data, sender));
+  onMessage('movePack', ({ data, sender }) => onMovePack(data, sender));
+  onMessage('checkPackNow', ({ data, sender }) => onCheckPackNow(data, sender));
+}

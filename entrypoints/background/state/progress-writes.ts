@@ -1,0 +1,59 @@
+import {
+  type GuideProgress,
+  guideProgressItem,
+  knownTermsItem,
+  type TipStatus,
+  tipStatesItem,
+} from '../../../utils/storage/local-items';
+import { write } from './write-queue';
+
+/** What a volunteer does with tips, words and guides: each change is one queued write. */
+export function setTipStatus(key: string, status: TipStatus | null): Promise<void> {
+  return write(async () => {
+    const states = { ...(await tipStatesItem.getValue()) };
+    if (status) states[key] = { status, at: Date.now() };
+    else delete states[key];
+    await tipStatesItem.setValue(states);
+  });
+}
+
+/** "Show hidden tips": the hidden ones among `keys` come back. */
+export function unhideTips(keys: readonly string[]): Promise<void> {
+  return write(async () => {
+    const states = { ...(await tipStatesItem.getValue()) };
+    for (const key of keys) if (states[key]?.status === 'hidden') delete states[key];
+    await tipStatesItem.setValue(states);
+  });
+}
+
+export function knowTerm(key: string): Promise<void> {
+  return write(async () =>
+    knownTermsItem.setValue({ ...(await knownTermsItem.getValue()), [key]: { at: Date.now() } }),
+  );
+}
+
+/** "Explain it again on pages": the word is marked and explained again. */
+export function forgetKnownTerm(key: string): Promise<void> {
+  return write(async () => {
+    const { [key]: _dropped, ...rest } = await knownTermsItem.getValue();
+    await knownTermsItem.setValue(rest);
+  });
+}
+
+export function setGuideProgress(key: string, progress: GuideProgress | null): Promise<void> {
+  return write(async () => {
+    const all = { ...(await guideProgressItem.getValue()) };
+    if (progress) all[key] = progress;
+    else delete all[key];
+    await guideProgressItem.setValue(all);
+  });
+}
+
+/** "What I have learned" starts again: understood tips and finished guides; hidden tips stay hidden. */
+export function resetLearned(): Promise<void> {
+  return write(async () => {
+    const tips = await tipStatesItem.getValue();
+    await tipStatesItem.setValue(Object.fromEntries(Object.entries(tips).filter(([, s]) => s.status !== 'got-it')));
+    await guideProgressItem.setValue({});
+  });
+}

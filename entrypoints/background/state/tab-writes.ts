@@ -1,0 +1,32 @@
+import {
+  type GuideSession,
+  guideSessionsItem,
+  type TabState,
+  tabStatesItem,
+} from '../../../utils/storage/session-items';
+import { write } from './write-queue';
+
+/** What the detector last reported for each tab (session storage: gone when the browser closes). */
+export function setTabState(tabId: number, state: TabState | null): Promise<void> {
+  return write(async () => {
+    const all = { ...(await tabStatesItem.getValue()) };
+    if (state) all[tabId] = state;
+    else delete all[tabId];
+    await tabStatesItem.setValue(all);
+  });
+}
+
+/** The guide a tab runs, and its step; null when it ends. */
+export function setGuideSession(tabId: number, session: GuideSession | null): Promise<void> {
+  return write(async () => {
+    const all = { ...(await guideSessionsItem.getValue()) };
+    if (session) all[tabId] = session;
+    else delete all[tabId];
+    await guideSessionsItem.setValue(all);
+  });
+}
+
+/** A closed tab leaves nothing behind. */
+export function forgetTab(tabId: number): Promise<void> {
+  return Promise.all([setTabState(tabId, null), setGuideSession(tabId, null)]).then(() => undefined);
+}

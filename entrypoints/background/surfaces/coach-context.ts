@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+import { type CoachGuide, type CoachTip, guidesForTool, tipsForTool } from '../../../utils/coach/coach-tips';
+import { type Lang, resolveLang } from '../../../utils/i18n';
+import { builtinPacks } from '../../../utils/packs/builtin-packs';
+import { type InstalledPack, mergeInstalled } from '../../../utils/packs/installed-packs';
+import { categoryOff } from '../../../utils/policy/managed';
+import { type EffectiveSettings, readSettings } from '../../../utils/settings/read-settings';
+import {
+  type GuideProgress,
+  guideProgressItem,
+  knownTermsItem,
+  type TipState,
+  tipStatesItem,
+} from '../../../utils/storage/local-items';
+import { type GuideSession, guideSessionsItem, type TabState } from '../../../utils/storage/session-items';
+import { toolById } from '../../../utils/tools/registry';
+import type { Tool } from '../../../utils/tools/tool-schema';
+
+/**
+ * Everything the surfaces of one tab need, read once: settings and policy (one read each), the
+ * packs (one merge), the volunteer's progress. Every view is built from this, so a coached page
+ * costs one read of each, whatever surfaces it has.
+ */
+export interface CoachContext extends EffectiveSettings {
+  tabId: number;
+  state: TabState | null;
+  tool: Tool | undefined;
+  lang: Lang;
+  /** The coach shows here: a known tool, on, not off for this site or for this kind of tool. */
+  show: boolean;
+  packs: InstalledPack[];
+  tips: CoachTip[];
+  guides: CoachGuide[];
+  tipStates: Record<string, TipState>;
+  knownTerms: Record<string, { at: number }>;
+  guideProgress: Record<string, GuideProgress>;
+  guideSession: GuideSession | null;
+}
+
+/** Whether the coach shows on a site: on everywhere, and not turned off for that site. */
+export function coachVisible(settings: EffectiveSettings['settings'], site: string): boolean {
+  return settings.coachEnabled && !settings.disabledSites.includes(site);
+}
+
+/** `effective`: the settings when the caller already read them (a detection report needs the policy). */
+export async function coachContext(
+  tabId: number,
+  state: TabState | null,
+  effective?: EffectiveSettings,
+): Promise<CoachContext> {
+  const [read, packs, tipStates, knownTerms, guideProgress, sessions] = await Promise.all([
+    effective ?? readSettings(),
+    builtinPacks().then(mergeInstalled),
+    tipStatesItem.getValue(),
+    knownTermsItem.getValue(),
+    guideProgressItem.getValue(),
+    guideSessionsItem.getValue(),
+  ]);
+  const { settings, policy } = read;
+  const tool = state ? toolById(state.toolId) : undefined;
+  const show = !!state && !!tool && coachVisible(settings, state.site) && !categoryOff(policy, tool.category);
+  const toolId = tool?.id ?? '';
+  const contextId = state?.contextId ?? null;
+  return {
+    ...read,
+    tabId,
+    state,
+    tool,
+    lang: resolveLang(settings.language, browser.i18n.getUILanguage()),
+    show,
+    packs,
+    tips: show ? tipsForTool(packs, toolId, contextId, settings.level) : [],
+    guides: show ? guidesForTool(packs, toolId, contextId) : [],
+    tipStates,
+    knownTerms,
+    guideProgress,
+    guideSession: sessions[tabId] ?? null,
+  };
+}

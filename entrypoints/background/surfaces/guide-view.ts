@@ -1,0 +1,34 @@
+import { t } from '../../../utils/i18n';
+import type { GuideView } from '../../../utils/surfaces/surface-views';
+import type { CoachContext } from './coach-context';
+
+/** The running guide of the tab, if it is one of this tool's; its step kept inside the guide. */
+export function runningGuide(ctx: CoachContext) {
+  const session = ctx.guideSession;
+  const entry = session && ctx.guides.find((guide) => guide.key === session.key);
+  if (!session || !entry) return null;
+  return { entry, step: Math.min(Math.max(0, session.step), entry.guide.steps.length - 1) };
+}
+
+export function guideView(ctx: CoachContext): GuideView {
+  const running = runningGuide(ctx);
+  if (!running) throw new Error('guideView without a running guide');
+  const { lang } = ctx;
+  const { guide } = running.entry;
+  return {
+    key: running.entry.key,
+    lang,
+    guide,
+    step: running.step,
+    labels: {
+      step: t(lang, 'guide.step', { n: running.step + 1, total: guide.steps.length }),
+      back: t(lang, 'guide.back'),
+      next: t(lang, 'guide.next'),
+      finish: t(lang, 'guide.finish'),
+      stop: t(lang, 'guide.stop'),
+      searching: t(lang, 'guide.searching'),
+      notFound: t(lang, 'guide.not-found'),
+      learned: t(lang, 'guide.announce.learned', { title: guide.title[lang] }),
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { type DetectionReport, onMessage, sendMessage } from '../../utils/messaging/protocol';
+import type { CoachUi } from '../../utils/page-ui/coach-ui';
+import { removeLauncher, showLauncher } from '../../utils/page-ui/launcher';
+import { loadedSurfaces } from '../../utils/surfaces/loaded-surfaces';
+import { fromBackground, onView } from '../../utils/surfaces/on-view';
+import type { LauncherView } from '../../utils/surfaces/surface-views';
+import { detectTool } from '../../utils/tools/match-engine';
+import { snapshotOf } from '../../utils/tools/page-snapshot';
+import { watchPage } from '../../utils/tools/page-watcher';
+import { saasMatchPatterns, tools } from '../../utils/tools/registry';
+
+/**
+ * The always-on part of Déclic: small, no React, no zod. It recognises the tool, tells the
+ * background, and draws the launcher. The background then loads whatever else applies here
+ * (glossary, beacons, a running guide); the panel (React) loads only when the volunteer opens it.
+ * Self-hosted sites get this same file through registered content scripts.
+ */
+export default defineContentScript({
+  matches: saasMatchPatterns(),
+  runAt: 'document_idle',
+  main(ctx) {
+    const openPanel = (ui: CoachUi) => {
+      if (ui.panel) return ui.panel.toggle();
+      ui.openWhenLoaded = true;
+      void sendMessage('openPanel').catch(() => undefined);
+    };
+    const apply = (view: LauncherView | null) => {
+      if (ctx.isInvalid) return;
+      if (view?.show && view.toolId) showLauncher(view, openPanel);
+      else removeLauncher();
+    };
+
+    let current: Pick<DetectionReport, 'toolId' | 'contextId'> = { toolId: null, contextId: null };
+    let last: string | undefined;
+    let first = true;
+    const report = (): DetectionReport => {
+      const out = { ...current, loaded: loadedSurfaces(), first };
+      first = false;
+      return out;
+    };
+    const check = () => {
+      const found = detectTool(tools, snapshotOf(document, location));
+      const key = found ? `${found.toolId}|${found.contextId}` : '';
+      if (key === last) return false;
+      last = key;
+      current = { toolId: found?.toolId ?? null, contextId: found?.contextId ?? null };
+      sendMessage('reportDetection', report())
+        .then(apply)
+        // The extension was updated or reloaded: this old script is orphaned and stays quiet.
+        .catch(() => undefined);
+      return true;
+    };
+
+    ctx.onInvalidated(onView('launcher', apply));
+    // Settings, packs or progress changed: the background asks what this page has now.
+    ctx.onInvalidated(onMessage('recheck', ({ sender }) => (fromBackground(sender) ? report() : null)));
+    ctx.onInvalidated(removeLauncher);
+    check();
+    watchPage(ctx, check);
+  },
+});

@@ -1,0 +1,102 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createHighlighter } from '../../utils/glossary/highlighter';
+import { createTermCard } from '../../utils/glossary/term-card';
+import { buildMatcher } from '../../utils/glossary/term-matcher';
+import { getCoachUi } from '../../utils/page-ui/coach-ui';
+import type { GlossaryEntry, GlossaryView } from '../../utils/surfaces/surface-views';
+
+const BATCH_MS = 250;
+const HOVER_MS = 400;
+
+export interface PageGlossary {
+  stop(): void;
+}
+
+/**
+ * The glossary on one page for one set of words: marks (read what is on screen first, then what
+ * changes), a card on hover or click, and the panel's "Words on this page" list.
+ */
+export function createPageGlossary(
+  ctx: ContentScriptContext,
+  view: GlossaryView,
+  onKnow: (entry: GlossaryEntry) => void,
+): PageGlossary {
+  const byKey = new Map(view.entries.map((entry) => [entry.key, entry]));
+  const highlighter = createHighlighter(buildMatcher(view.entries.map((e) => ({ id: e.key, forms: e.forms }))));
+  const abort = new AbortController();
+  const listen = (target: EventTarget, type: string, handler: (event: Event) => void) =>
+    target.addEventListener(type, handler, { signal: abort.signal });
+
+  void highlighter.queue(document.body, true);
+  // Loaded while the page was still loading: read it again once it has.
+  if (document.readyState !== 'complete') listen(window, 'load', () => void highlighter.queue(document.body, true));
+
+  // Only what changed is read again: added subtrees and edited text nodes.
+  const pending = new Set<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    for (const node of pending) if (node.isConnected) void highlighter.queue(node);
+    pending.clear();
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') pending.add(record.target);
+      for (const node of record.addedNodes) pending.add(node);
+      for (const node of record.removedNodes) highlighter.forget(node);
+    }
+    timer ??= setTimeout(flush, BATCH_MS);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+
+  // "I know this word": remembered by the background, and its marks go at once.
+  const card = createTermCard(view, (entry) => {
+    onKnow(entry);
+    byKey.delete(entry.key);
+    highlighter.drop(entry.key);
+  });
+
+  // Hovering a marked word (for a moment) or clicking it opens its card.
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const termUnder = (x: number, y: number) => {
+    const pos = document.caretPositionFromPoint?.(x, y);
+    const key = pos ? highlighter.termAt(pos.offsetNode, pos.offset) : undefined;
+    return key ? byKey.get(key) : undefined;
+  };
+  listen(document, 'pointermove', (event) => {
+    if (hoverTimer) clearTimeout(hoverTimer);
+    const { clientX: x, clientY: y } = event as PointerEvent;
+    hoverTimer = setTimeout(() => {
+      const entry = termUnder(x, y);
+      if (entry && !card.isOpenFor(entry.key)) card.show(entry, { x, y }, false);
+    }, HOVER_MS);
+  });
+  listen(document, 'click', (event) => {
+    const { clientX: x, clientY: y } = event as MouseEvent;
+    const entry = termUnder(x, y);
+    if (entry) card.show(entry, { x, y }, false);
+  });
+
+  // The panel's "Words on this page" list opens the same cards, for keyboard users.
+  const ui = getCoachUi();
+  if (ui) {
+    ui.glossary = {
+      found: () => highlighter.terms().flatMap((key) => byKey.get(key) ?? []),
+      explain: (key, at) => {
+        const entry = byKey.get(key);
+        if (entry) card.show(entry, at, true);
+      },
+    };
+  }
+
+  const stop = () => {
+    abort.abort();
+    observer.disconnect();
+    if (timer) clearTimeout(timer);
+    if (hoverTimer) clearTimeout(hoverTimer);
+    highlighter.clear();
+    card.hide();
+  };
+  ctx.onInvalidated(stop);
+  return { stop };
+}

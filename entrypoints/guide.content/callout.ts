@@ -1,0 +1,123 @@
+import type { CoachUi } from '../../utils/page-ui/coach-ui';
+import { markupToDom } from '../../utils/page-ui/markup-dom';
+import type { GuideView } from '../../utils/surfaces/surface-views';
+import { followTarget } from './follow-target';
+import { placeBeside } from './place-beside';
+
+export interface GuideCallout {
+  remove(): void;
+}
+
+interface Actions {
+  step(step: number): void;
+  end(finished: boolean): void;
+}
+
+type PopoverElement = HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
+
+/** Puts an element in the top layer (again), so a page's own <dialog> or a huge z-index cannot cover it. */
+export function raise(el: PopoverElement): void {
+  if (!el.showPopover || !el.isConnected) return;
+  if (el.matches(':popover-open')) el.hidePopover?.();
+  el.showPopover();
+}
+
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+};
+
+/** One step: the callout with its words and buttons, the ring around the element once found. */
+export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): GuideCallout {
+  const { guide, step, labels, lang } = view;
+  const current = guide.steps[step];
+  const last = step === guide.steps.length - 1;
+  const box: PopoverElement = make('section', 'declic guide-callout docked');
+  box.setAttribute('popover', 'manual');
+  box.setAttribute('role', 'dialog');
+  box.setAttribute('aria-modal', 'false');
+  box.setAttribute('aria-labelledby', 'declic-guide-step');
+  box.lang = lang;
+  box.dir = 'ltr';
+  const heading = make('h2', undefined, labels.step);
+  heading.id = 'declic-guide-step';
+  heading.tabIndex = -1;
+  const text = make('div', 'guide-text');
+  text.append(markupToDom(current?.text[lang] ?? ''));
+  const note = make('p', 'guide-note');
+  note.setAttribute('role', 'status');
+  note.hidden = true;
+  const buttons = make('div', 'guide-actions');
+  const button = (label: string, run: () => void, primary = false) => {
+    const b = make('button', primary ? 'primary' : undefined, label);
+    b.type = 'button';
+    b.addEventListener('click', run);
+    buttons.append(b);
+    return b;
+  };
+  button(labels.back, () => actions.step(step - 1)).disabled = step === 0;
+  button(last ? labels.finish : labels.next, () => (last ? actions.end(true) : actions.step(step + 1)), true);
+  button(labels.stop, () => actions.end(false));
+  box.append(make('p', 'guide-title', guide.title[lang]), heading, text, note, buttons);
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') actions.end(false);
+  });
+
+  const ring: PopoverElement = make('div', 'guide-ring');
+  ring.setAttribute('aria-hidden', 'true');
+  ring.setAttribute('popover', 'manual');
+  ui.shadow.append(box);
+  raise(box);
+  heading.focus();
+
+  const setNote = (words: string | null) => {
+    note.hidden = words === null;
+    note.textContent = words ?? '';
+  };
+  const follow = current?.anchor
+    ? followTarget(current.anchor, ui, {
+        searching: () => setNote(labels.searching),
+        missing: () => {
+          ring.remove();
+          box.classList.add('docked');
+          box.style.removeProperty('top');
+          box.style.removeProperty('left');
+          setNote(labels.notFound);
+        },
+        found: () => {
+          setNote(null);
+          // The ring comes before the callout: the callout stays on top of it.
+          box.before(ring);
+          raise(ring);
+          raise(box);
+        },
+        moved: (r) => {
+          Object.assign(ring.style, {
+            top: `${r.top - 4}px`,
+            left: `${r.left - 4}px`,
+            width: `${r.width + 8}px`,
+            height: `${r.height + 8}px`,
+          });
+          const size = box.getBoundingClientRect();
+          const at = placeBeside(r, { width: size.width, height: size.height });
+          box.classList.remove('docked');
+          box.style.top = `${at.top}px`;
+          box.style.left = `${at.left}px`;
+        },
+        raised: () => {
+          raise(ring);
+          raise(box);
+        },
+      })
+    : null;
+
+  return {
+    remove() {
+      follow?.stop();
+      ring.remove();
+      box.remove();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import base from '../../design/surface-base.css?inline';
+import { sendMessage } from '../../utils/messaging/protocol';
+import { getCoachUi } from '../../utils/page-ui/coach-ui';
+import { ensureStyle } from '../../utils/page-ui/host';
+import { markLoaded, markUnloaded } from '../../utils/surfaces/loaded-surfaces';
+import { onView } from '../../utils/surfaces/on-view';
+import type { GuideView } from '../../utils/surfaces/surface-views';
+import { createCallout, type GuideCallout } from './callout';
+import css from './guide.css?inline';
+
+const quiet = () => undefined;
+
+/**
+ * A guide's current step on the real page: a ring around the element and a callout beside it.
+ * Loaded by the background when the volunteer starts a guide; each step is a view it hands over.
+ * Nothing blocks the page (no dimming, no focus trap): the volunteer does the step themself.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    const ui = getCoachUi();
+    if (!ui || !markLoaded('guide')) return;
+    ensureStyle(ui.shadow, 'surface-base', base);
+    ensureStyle(ui.shadow, 'guide', css);
+    let callout: GuideCallout | undefined;
+    let last: GuideView | null = null;
+
+    const end = () => {
+      callout?.remove();
+      callout = undefined;
+      markUnloaded('guide');
+    };
+    const show = (view: GuideView) => {
+      const same = last?.key === view.key && last.step === view.step;
+      last = view;
+      if (same && callout) return;
+      callout?.remove();
+      callout = createCallout(ui, view, {
+        step: (step) => void sendMessage('guideStep', { key: view.key, step }).catch(quiet),
+        end: (finished) => {
+          void sendMessage('endGuide', { key: view.key, finished }).catch(quiet);
+          end();
+          // Back in the panel, where the volunteer started; it says when a guide was learned.
+          ui.panel?.toggle(true);
+          if (finished) ui.panel?.announce(view.labels.learned);
+        },
+      });
+    };
+
+    ctx.onInvalidated(onView('guide', (view) => (view ? show(view) : end())));
+    ctx.onInvalidated(end);
+  },
+});

@@ -1,0 +1,52 @@
+import { TipCard } from '../../components/tip-card';
+import { type Lang, t } from '../../utils/i18n';
+import type { TipStatus } from '../../utils/storage/local-items';
+import type { PanelTip } from '../../utils/surfaces/surface-views';
+
+interface Props {
+  tips: PanelTip[];
+  lang: Lang;
+  onStatus(key: string, status: TipStatus | null): void;
+}
+
+/** The tips still to read, then (folded) those the volunteer already knows; hidden ones are left out. */
+export function TipSections({ tips, lang, onStatus }: Props) {
+  const visible = tips.filter((entry) => entry.status !== 'hidden');
+  const fresh = visible.filter((entry) => entry.status !== 'got-it');
+  const known = visible.filter((entry) => entry.status === 'got-it');
+  return (
+    <>
+      {fresh.length ? (
+        <ul className="tips">
+          {fresh.map((entry) => (
+            <TipCard
+              key={entry.key}
+              tip={entry.tip}
+              lang={lang}
+              status={undefined}
+              onStatus={(s) => onStatus(entry.key, s)}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{t(lang, tips.length ? 'coach.panel.all-done' : 'coach.panel.no-tips')}</p>
+      )}
+      {known.length ? (
+        <details className="known">
+          <summary>{t(lang, 'coach.panel.known', { count: known.length })}</summary>
+          <ul className="tips">
+            {known.map((entry) => (
+              <TipCard
+                key={entry.key}
+                tip={entry.tip}
+                lang={lang}
+                status="got-it"
+                onStatus={(s) => onStatus(entry.key, s)}
+              />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Pack } from '../packs/pack-schema';
+import type { SettingsPatch } from '../settings/settings-schema';
+import type { TipStatus } from '../storage/local-items';
+import type { Subscription } from '../storage/pack-items';
+import type { SurfaceId, SurfaceViews } from '../surfaces/surface-views';
+import type { ContextId } from '../tools/tool-schema';
+
+/**
+ * Every message between the parts of Déclic. The background is the only writer of shared
+ * state: content scripts and pages ask it. It checks each sender and validates each payload
+ * with zod (entrypoints/background/messages/): content scripts are the least trusted part.
+ */
+export interface DetectionReport {
+  toolId: string | null;
+  contextId: ContextId | null;
+  /** The surfaces already running in this page, so the background loads only what is missing. */
+  loaded: SurfaceId[];
+  /** The first report of this page (a new document in the tab). */
+  first: boolean;
+}
+
+export type PushedView = { [K in SurfaceId]: { surface: K; view: SurfaceViews[K] | null } }[SurfaceId];
+
+export type InstallResult = { ok: true; replacedVersion?: string } | { ok: false; errors: string[] };
+
+interface ProtocolMap {
+  // ── content scripts → background
+  /** The detector, whenever what it sees changes; the answer is the launcher's view. */
+  reportDetection(report: DetectionReport): SurfaceViews['launcher'];
+  /** The launcher's first click: load the panel into this tab. */
+  openPanel(): void;
+  /** Content scripts cannot open the options page themselves. */
+  openOptions(): void;
+  setTipStatus(change: { key: string; status: TipStatus | null }): void;
+  /** The panel's "show hidden tips": every hidden tip of this tab's tool comes back. */
+  showHiddenTips(): void;
+  knowTerm(term: { key: string }): void;
+  startGuide(start: { key: string; step: number }): void;
+  guideStep(step: { key: string; step: number }): void;
+  endGuide(end: { key: string; finished: boolean }): void;
+
+  // ── background → content scripts
+  /** A surface's new view (null: it no longer applies). */
+  pushView(pushed: PushedView): void;
+  /** Settings, packs or progress changed: the detector answers with a fresh report. */
+  recheck(): DetectionReport | null;
+
+  // ── Déclic's own pages → background
+  updateSettings(patch: SettingsPatch): void;
+  forgetKnownTerm(term: { key: string }): void;
+  resetLearned(): void;
+  resetPersonal(): void;
+  installPack(install: { pack: Pack; subscription?: Subscription }): InstallResult;
+  removePack(target: { id: string }): void;
+  setPackEnabled(target: { id: string; enabled: boolean }): void;
+  movePack(target: { id: string; delta: -1 | 1 }): void;
+  checkPackNow(target: { id: string }): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,47 @@
+import type { LauncherView } from '../surfaces/surface-views';
+import { type CoachUi, getCoachUi, PANEL_ID, setCoachUi } from './coach-ui';
+import { createHost } from './host';
+import css from './launcher.css?inline';
+
+/**
+ * Draws the coach launcher in plain DOM: it appears on every coached page, so it must cost
+ * almost nothing. React (the panel) is only loaded when the volunteer opens it.
+ */
+export function showLauncher(view: LauncherView, onOpen: (ui: CoachUi) => void): CoachUi {
+  let ui = getCoachUi();
+  if (!ui?.host.isConnected) {
+    const { host, shadow } = createHost();
+    const style = document.createElement('style');
+    style.textContent = css;
+    const launcher = document.createElement('button');
+    launcher.type = 'button';
+    launcher.className = 'launcher';
+    launcher.setAttribute('aria-expanded', 'false');
+    launcher.setAttribute('aria-controls', PANEL_ID);
+    const mark = document.createElement('span');
+    mark.className = 'mark';
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = '?';
+    const text = document.createElement('span');
+    text.setAttribute('aria-hidden', 'true');
+    launcher.append(mark, text);
+    shadow.append(style, launcher);
+    const created: CoachUi = { host, shadow, launcher, openWhenLoaded: false };
+    launcher.addEventListener('click', () => onOpen(created));
+    ui = created;
+    setCoachUi(ui);
+  }
+  const [label, short] = [view.labels.launcher, view.labels.launcherShort];
+  ui.launcher.setAttribute('aria-label', label);
+  ui.launcher.title = label;
+  const text = ui.launcher.lastElementChild;
+  if (text) text.textContent = short;
+  return ui;
+}
+
+export function removeLauncher(): void {
+  const ui = getCoachUi();
+  ui?.panel?.toggle(false);
+  ui?.host.remove();
+  setCoachUi(undefined);
+}

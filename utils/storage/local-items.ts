@@ -1,0 +1,63 @@
+import { storage } from 'wxt/utils/storage';
+import { settingsV1toV2 } from '../settings/settings-migrations';
+import type { StoredSettings } from '../settings/settings-schema';
+
+/**
+ * Every item Déclic keeps on the device (`storage.local`), typed and versioned: a change of
+ * shape bumps `version` and adds a migration, so data written by an older Déclic still loads.
+ * Only the background writes them (entrypoints/background/state/); pages and scripts read or
+ * send it a message. Packs are in pack-items.ts, per-tab state in session-items.ts.
+ */
+
+/** The volunteer's own choices only (version 2): defaults and the association's fill the rest. */
+export const settingsItem = storage.defineItem<StoredSettings>('local:settings', {
+  fallback: {},
+  version: 2,
+  migrations: { 2: settingsV1toV2 },
+});
+
+export type TipStatus = 'got-it' | 'hidden';
+
+/** Version 2 adds when the choice was made (for "what I have learned"); version 1 kept the status only. */
+export interface TipState {
+  status: TipStatus;
+  at: number;
+}
+
+/** The volunteer's choice per tip, keyed by `packId/tipId` so it survives pack updates. */
+export const tipStatesItem = storage.defineItem<Record<string, TipState>>('local:tipStates', {
+  fallback: {},
+  version: 2,
+  migrations: {
+    2: (v1: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(v1 ?? {}).flatMap(([key, status]) =>
+          status === 'got-it' || status === 'hidden' ? [[key, { status, at: 0 }]] : [],
+        ),
+      ),
+  },
+});
+
+/** Words the volunteer said they know ("I know this word"), keyed by `packId/termId`. */
+export const knownTermsItem = storage.defineItem<Record<string, { at: number }>>('local:knownTerms', {
+  fallback: {},
+  version: 1,
+});
+
+/** Where the volunteer is in each guide, keyed by `packId/guideId`; `done` once finished (learned). */
+export interface GuideProgress {
+  step: number;
+  done: boolean;
+  at: number;
+}
+
+export const guideProgressItem = storage.defineItem<Record<string, GuideProgress>>('local:guideProgress', {
+  fallback: {},
+  version: 1,
+});
+
+/**
+ * What one volunteer did, which must not follow them to the next person on a shared computer.
+ * These hold only pack item ids and times: no page text, name, address or typed text.
+ */
+export const personalItems = [tipStatesItem, knownTermsItem, guideProgressItem] as const;
