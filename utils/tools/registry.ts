@@ -41,7 +41,8 @@ import type { Tool } from './tool-schema';
 
 /**
  * Every tool Déclic knows, one import line each, in alphabetical order of id (a test keeps it
- * so). The order decides nothing: equal scores go to the tool's `priority`, then to its id. Only the `tool` key of each file is imported so the
+ * so; `npm run new:tool -- <id>` adds one in its place). The order decides nothing: equal scores
+ * go to the tool's `priority`, then to its id. Only the `tool` key of each file is imported so the
  * examples stay out of the bundles. A structure test fails when a file in definitions/ is missing here.
  */
 export const tools = [
