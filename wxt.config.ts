@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { associationBuildFromEnv } from './scripts/association-build-config';
+import { assembleBuiltinPack, BUILTIN_PACK_DEST, BUILTIN_PACK_SOURCE } from './scripts/builtin-pack';
 import { writePackJsonSchema } from './scripts/pack-json-schema';
 import { saasMatchPatterns } from './utils/tools/registry';
 
@@ -28,9 +30,16 @@ export default defineConfig({
   hooks: {
     // Pack authors' editors validate against this file; it is regenerated from the zod schema.
     'build:before': () => writePackJsonSchema(),
-    // An association build ships its checked config and its packs as files of the extension,
+    // The built-in pack is written as one small file per tool under packs/: the build assembles it
+    // and checks it with the pack loader, and a pack the extension would refuse stops the build.
+    // An association build also ships its checked config and its packs as files of the extension,
     // and lists its own sites in host_permissions: they are coached at once, with no click.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
+      const builtin = assembleBuiltinPack(join(wxt.config.root, BUILTIN_PACK_SOURCE));
+      if (!builtin.ok) {
+        throw new Error(`The built-in pack cannot be built:\n${builtin.problems.map((p) => `- ${p}`).join('\n')}`);
+      }
+      files.push({ relativeDest: BUILTIN_PACK_DEST, contents: builtin.text });
       if (association) files.push(...association.files);
     },
     'build:manifestGenerated': (_wxt, manifest) => {

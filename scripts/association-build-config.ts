@@ -47,11 +47,15 @@ function formatIssue(issue: z.core.$ZodIssue, lang: Lang): string {
   return `${where}: ${text}`;
 }
 
-/** Ids of Déclic's own packs (public/packs): an association pack may not take one. */
+/** Ids of Déclic's own packs (their sources: packs/<id>/pack.json): an association pack may not take one. */
 function reservedPackIds(root: string): Set<string> {
-  const dir = join(root, 'public', 'packs');
-  const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.json')) : [];
-  return new Set(files.map((file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string }).id));
+  const dir = join(root, 'packs');
+  const details = existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name, 'pack.json')) : [];
+  return new Set(
+    details
+      .filter((file) => existsSync(file))
+      .map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { id: string }).id),
+  );
 }
 
 /**

@@ -4,7 +4,7 @@
  * console and bench/results/latest.{json,svg}. Options: BENCH_RUNS (default 5), BENCH_THROTTLE=4.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { BUILD_DIR, buildGranting, launch } from '../tests/e2e/harness/browser';
 import { startFixtureServer } from '../tests/e2e/harness/https-server';
@@ -12,6 +12,7 @@ import { bundleSizes } from './bench/bundle-sizes';
 import { measureRun, type RunResult } from './bench/measure';
 import { consoleTable, reportFor, svgChart } from './bench/report';
 import { GRANTED_FOR_BENCH, scenarios } from './bench/scenarios';
+import { assembleBuiltinPack, BUILTIN_PACK_SOURCE } from './builtin-pack';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 1);
@@ -122,8 +123,9 @@ interface ChunkedRun {
 /** The glossary pass on the heavy inbox with 300 terms, and mark.js on the same page and terms. */
 async function glossaryVsMarkJs(browser: Awaited<ReturnType<typeof launch>>, url: string | undefined) {
   if (!url) return null;
-  const pack = JSON.parse(readFileSync('public/packs/declic-essentials.json', 'utf8'));
-  const real = pack.glossary.map((term: { id: string; term: { fr: string }; variants?: { fr: string[] } }) => ({
+  const built = assembleBuiltinPack(BUILTIN_PACK_SOURCE);
+  if (!built.ok) throw new Error(built.problems.join('\n'));
+  const real = (built.pack.glossary ?? []).map((term) => ({
     id: term.id,
     forms: [term.term.fr, ...(term.variants?.fr ?? [])],
   }));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { assembleBuiltinPack, BUILTIN_PACK_SOURCE } from '../../scripts/builtin-pack';
 
 /** The extension's own files, as fetch sees them; a missing one fails like Chrome's does. */
 function serveExtensionFiles(files: Record<string, string>) {
@@ -11,7 +12,9 @@ function serveExtensionFiles(files: Record<string, string>) {
   });
 }
 
-const essentials = readFileSync('public/packs/declic-essentials.json', 'utf8');
+// The built-in pack as the build ships it.
+const built = assembleBuiltinPack(BUILTIN_PACK_SOURCE);
+const essentials = built.ok ? built.text : '';
 const jardins = readFileSync('tests/e2e/fixtures/association/packs/jardins.json', 'utf8');
 const shipped = {
   id: 'jardins-partages',

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { assembleBuiltinPack, BUILTIN_PACK_DEST, BUILTIN_PACK_SOURCE } from '../../scripts/builtin-pack';
+import { BUILTIN_PACK_FILES } from '../../utils/packs/builtin-packs';
 import { saasMatchPatterns } from '../../utils/tools/registry';
 
 /** Checks the real build (npm test builds first): manifest permissions and bundle budgets. */
@@ -67,6 +69,17 @@ describe('Firefox manifest', () => {
     expect(manifest.browser_specific_settings.gecko.id).toBe('declic@declic-coach.org');
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.key).toBeUndefined();
+  });
+});
+
+describe('built-in pack', () => {
+  it('ships assembled from packs/, where the extension fetches it, in both builds', () => {
+    const built = assembleBuiltinPack(BUILTIN_PACK_SOURCE);
+    expect(built.ok ? [] : built.problems).toEqual([]);
+    expect(BUILTIN_PACK_FILES).toContain(`/${BUILTIN_PACK_DEST}`);
+    for (const dir of [chrome, firefox]) {
+      expect(read(dir, BUILTIN_PACK_DEST).toString('utf8'), dir).toBe(built.ok ? built.text : '');
+    }
   });
 });
 

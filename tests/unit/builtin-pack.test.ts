@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { assembleBuiltinPack, BUILTIN_PACK_DEST, BUILTIN_PACK_SOURCE } from '../../scripts/builtin-pack';
 import { PACK_JSON_SCHEMA_PATH, packJsonSchema } from '../../scripts/pack-json-schema';
 import { parsePackText } from '../../utils/packs/pack-loader';
 import type { HelpLink, Pack } from '../../utils/packs/pack-schema';
 import { toolById, tools } from '../../utils/tools/registry';
 
-const text = readFileSync('public/packs/declic-essentials.json', 'utf8');
+// The pack as the build assembles it from its sources (packs/declic-essentials/).
+const built = assembleBuiltinPack(BUILTIN_PACK_SOURCE);
+const text = built.ok ? built.text : '{}';
 // The raw file, so each check below names its own problem even when the loader refuses the pack.
 const raw = JSON.parse(text) as Pack;
 const guides = raw.guides ?? [];
@@ -14,6 +17,14 @@ const langs = ['fr', 'en'] as const;
 
 describe('built-in pack', () => {
   const result = parsePackText(text, 'en');
+
+  it('assembles from its sources without problems', () => {
+    expect(built.ok ? [] : built.problems).toEqual([]);
+  });
+
+  it('is built, not kept in public/ where a stale copy would shadow the assembled one', () => {
+    expect(existsSync(`public/${BUILTIN_PACK_DEST}`)).toBe(false);
+  });
 
   it('goes through the same loader as an imported pack, without errors', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);

@@ -50,6 +50,25 @@ describe('matching engine', () => {
     ]);
   });
 
+  it('breaks a tie of score by priority, then by id, whatever the order of the list', () => {
+    const base: Tool = {
+      id: 'm',
+      names: { fr: 'M', en: 'M' },
+      category: 'files',
+      selfHosted: true,
+      signatures: [{ path: '^/x' }],
+    };
+    const low: Tool = { ...base, id: 'a-low', priority: -1 };
+    const plain: Tool = { ...base, id: 'z-plain' };
+    const high: Tool = { ...base, id: 'y-high', priority: 2 };
+    const ids = (list: Tool[]) => detectTools(list, page('https://a.fr/x')).map((d) => d.toolId);
+    expect(ids([low, base, plain, high])).toEqual(['y-high', 'm', 'z-plain', 'a-low']);
+    expect(ids([high, plain, base, low])).toEqual(['y-high', 'm', 'z-plain', 'a-low']);
+    // A better score still beats any priority.
+    const specific: Tool = { ...base, id: 'specific', signatures: [{ path: '^/x', title: 'X' }] };
+    expect(detectTools([high, specific], page('https://a.fr/x', '', 'X'))[0]?.toolId).toBe('specific');
+  });
+
   it('recognises self-hosted WordPress on any host, but not a 404 under /wp-admin/', () => {
     const admin = '<body class="wp-admin"><div id="wpadminbar"></div></body>';
     expect(detectTool(tools, page('https://club-echecs-rennes.bzh/wp-admin/', admin))?.toolId).toBe('wordpress-admin');

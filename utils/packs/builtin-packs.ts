@@ -4,7 +4,7 @@ import { type InstalledPack, mergeInstalled } from './installed-packs';
 import { type PackLoadResult, parsePackText } from './pack-loader';
 import type { Pack } from './pack-schema';
 
-/** Built-in packs ship as files under /packs and go through the same loader as imports. */
+/** Built-in packs ship as files under /packs (assembled by the build from packs/) and go through the same loader as imports. */
 export const BUILTIN_PACK_FILES = ['/packs/declic-essentials.json'] as const;
 
 /** Déclic's own packs: never replaced by an import, never removed. */

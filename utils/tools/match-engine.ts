@@ -83,16 +83,21 @@ export function candidatesFor(tools: readonly Tool[], host: string): readonly To
   return owners.length ? owners : tools;
 }
 
-/** Every tool that matches the page, most specific first. */
+/**
+ * Every tool that matches the page, most specific first. Equal scores go to the higher priority,
+ * then to the lower id: the result never depends on the order of `tools`.
+ */
 export function detectTools(tools: readonly Tool[], page: PageSnapshot): Detection[] {
-  const found: Detection[] = [];
+  const found: (Detection & { priority: number })[] = [];
   for (const tool of candidatesFor(tools, page.host)) {
     const score = bestScore(tool.signatures, page);
     if (score < 0) continue;
     if (tool.excludes && bestScore(tool.excludes, page) >= 0) continue;
-    found.push({ toolId: tool.id, contextId: detectContext(tool, page), score });
+    found.push({ toolId: tool.id, contextId: detectContext(tool, page), score, priority: tool.priority ?? 0 });
   }
-  return found.sort((a, b) => b.score - a.score);
+  return found
+    .sort((a, b) => b.score - a.score || b.priority - a.priority || (a.toolId < b.toolId ? -1 : 1))
+    .map(({ priority: _priority, ...detection }) => detection);
 }
 
 export function detectTool(tools: readonly Tool[], page: PageSnapshot): Detection | null {

@@ -40,50 +40,51 @@ import { tool as zoom } from './definitions/zoom.json';
 import type { Tool } from './tool-schema';
 
 /**
- * Every tool Déclic knows, one import line each. Only the `tool` key of each file is
- * imported so the examples stay out of the bundles. A structure test fails when a file
- * in definitions/ is missing here.
+ * Every tool Déclic knows, one import line each, in alphabetical order of id (a test keeps it
+ * so; `npm run new:tool -- <id>` adds one in its place). The order decides nothing: equal scores
+ * go to the tool's `priority`, then to its id. Only the `tool` key of each file is imported so the
+ * examples stay out of the bundles. A structure test fails when a file in definitions/ is missing here.
  */
 export const tools = [
-  gmail,
-  outlook,
-  googleDrive,
-  wordpressAdmin,
-  nextcloud,
+  assoconnect,
   brevo,
   canva,
   discord,
-  etherpad,
-  jitsiMeet,
-  mailchimp,
-  mattermost,
-  slack,
-  teams,
-  trello,
-  zoom,
+  dropbox,
   drupalAdmin,
-  joomlaAdmin,
-  protonMail,
-  roundcube,
-  sogo,
-  squarespace,
-  wix,
-  wordpressCom,
-  zimbra,
+  etherpad,
+  framadate,
+  framaforms,
+  gmail,
   googleDocs,
+  googleDrive,
+  googleForms,
   googleSheets,
   googleSlides,
-  googleForms,
-  nextcloudTalk,
+  helloasso,
+  jitsiMeet,
+  joomlaAdmin,
+  mailchimp,
+  mattermost,
+  nextcloud,
   nextcloudDeck,
   nextcloudForms,
-  dropbox,
+  nextcloudTalk,
   onedrive,
-  framaforms,
-  framadate,
-  helloasso,
+  outlook,
   paheko,
-  assoconnect,
+  protonMail,
+  roundcube,
+  slack,
+  sogo,
+  squarespace,
+  teams,
+  trello,
+  wix,
+  wordpressAdmin,
+  wordpressCom,
+  zimbra,
+  zoom,
 ] as Tool[];
 
 export function toolById(id: string): Tool | undefined {

@@ -74,6 +74,12 @@ export const toolSchema = z.strictObject({
   /** Self-hosted tools run on any domain and are recognised by markers only. */
   selfHosted: z.boolean(),
   /**
+   * Decides between tools that match a page equally well (same score): the higher priority wins,
+   * 0 when absent; then the lower id. The order of the registry never decides. Say in the `why`
+   * of the example that ties which tool wins and why.
+   */
+  priority: z.number().int().min(-100).max(100).optional(),
+  /**
    * Well-known public instances of a self-hosted tool (meet.jit.si, framapad.org…): Déclic
    * runs there without asking, but still recognises the tool by its markers, never by host.
    */
