@@ -18,7 +18,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'happy-dom',
+    // Pure tests run in Node; a file that needs a DOM says so on its first line (@vitest-environment happy-dom).
+    environment: 'node',
     // Example snippets link to stylesheets: nothing may be fetched during unit tests.
     environmentOptions: {
       happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },

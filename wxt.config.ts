@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { associationBuildFromEnv } from './scripts/association-build-config';
 import { assembleBuiltinPack, BUILTIN_PACK_DEST, BUILTIN_PACK_SOURCE } from './scripts/builtin-pack';
+import { writeManagedSchema } from './scripts/managed-schema';
 import { writePackJsonSchema } from './scripts/pack-json-schema';
 import { saasMatchPatterns } from './utils/tools/registry';
 
@@ -28,8 +29,13 @@ export default defineConfig({
     vite: () => ({ define: { 'import.meta.env.DECLIC_ASSOCIATION': JSON.stringify(association.config.id) } }),
   }),
   hooks: {
-    // Pack authors' editors validate against this file; it is regenerated from the zod schema.
-    'build:before': () => writePackJsonSchema(),
+    // Generated files, regenerated from their one source at every build (tests check they are fresh):
+    // the JSON Schema pack authors' editors validate against, from the pack's zod schema; the
+    // managed-storage schema browsers check an admin's policy with, from the policy and settings.
+    'build:before': async () => {
+      await writePackJsonSchema();
+      writeManagedSchema();
+    },
     // The built-in pack is written as one small file per tool under packs/: the build assembles it
     // and checks it with the pack loader, and a pack the extension would refuse stops the build.
     // An association build also ships its checked config and its packs as files of the extension,

@@ -4,12 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 let passed = 0;
 let failed = 0;
-const unit = read('test-results/unit.json');
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
-} else {
-  failed += 1; // no report at all: the runner itself broke
+for (const file of ['test-results/unit.json', 'test-results/build.json']) {
+  const vitest = read(file);
+  if (vitest) {
+    passed += vitest.numPassedTests;
+    failed += vitest.numFailedTests;
+  } else {
+    failed += 1; // no report at all: the runner itself broke
+  }
 }
 const e2e = read('test-results/e2e.json');
 if (e2e) {

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Every check Déclic has, in the order a failure is cheapest to read: format and lint, types,
-# both builds, Firefox's linter, unit tests, then end-to-end tests in Debian's Chromium.
+# both builds and what they contain, Firefox's linter, unit tests, then end-to-end tests in Debian's Chromium.
 # Ends with one line "N passed, N failed" (vitest and Playwright combined).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
-rm -f test-results/unit.json test-results/e2e.json
+rm -f test-results/unit.json test-results/build.json test-results/e2e.json
 failed_steps=()
 step() {
   local name=$1
@@ -18,6 +18,7 @@ step "browser" bash scripts/ensure-chromium.sh
 step "format and lint (biome)" npx biome check .
 step "types (tsc)" npx tsc --noEmit
 step "build (chrome-mv3, firefox-mv3)" npm run build --silent
+step "build output tests (vitest)" npx vitest run --config vitest.build.config.ts --reporter=default --reporter=json --outputFile.json=test-results/build.json
 step "firefox lint (web-ext)" node scripts/firefox-lint.mjs
 step "unit tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 step "end-to-end tests (playwright)" npx playwright test

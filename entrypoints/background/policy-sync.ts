@@ -10,6 +10,7 @@ import { readSettings } from '../../utils/settings/read-settings';
 import { storedPacksItem } from '../../utils/storage/pack-items';
 import { removePack, savePack, updateStoredPack } from './state/pack-writes';
 import { freshSessionIfShared, resetPersonalState } from './state/personal-reset';
+import { markPolicyApplied } from './state/tab-writes';
 
 const queue = serial();
 
@@ -24,6 +25,7 @@ export function applyPolicyNow(): Promise<void> {
     await freshSessionIfShared(policy);
     syncIdleReset(policy);
     await syncPolicyPacks(policy);
+    await markPolicyApplied(Object.keys(policy));
   });
 }
 

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { waitForAnchor } from '../../utils/anchors/locate';
+import { waitForAnchor } from '../../utils/anchors/wait-for-anchor';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { getCoachUi } from '../../utils/page-ui/coach-ui';
 import { ensureStyle } from '../../utils/page-ui/host';
@@ -7,9 +7,9 @@ import { markupToDom } from '../../utils/page-ui/markup-dom';
 import { createCard } from '../../utils/page-ui/page-card';
 import { markLoaded, markUnloaded } from '../../utils/surfaces/loaded-surfaces';
 import { onView } from '../../utils/surfaces/on-view';
-import type { BeaconsView } from '../../utils/surfaces/surface-views';
 import css from './beacons.css?inline';
 import { followElements } from './follow-elements';
+import type { BeaconsView } from './view';
 
 /** How long a tip waits for its element (a list still loading). */
 const WAIT_MS = 5000;

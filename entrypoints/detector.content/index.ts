@@ -4,11 +4,11 @@ import type { CoachUi } from '../../utils/page-ui/coach-ui';
 import { removeLauncher, showLauncher } from '../../utils/page-ui/launcher';
 import { loadedSurfaces } from '../../utils/surfaces/loaded-surfaces';
 import { fromBackground, onView } from '../../utils/surfaces/on-view';
-import type { LauncherView } from '../../utils/surfaces/surface-views';
 import { detectTool } from '../../utils/tools/match-engine';
 import { snapshotOf } from '../../utils/tools/page-snapshot';
 import { watchPage } from '../../utils/tools/page-watcher';
 import { saasMatchPatterns, tools } from '../../utils/tools/registry';
+import type { LauncherView } from './view';
 
 /**
  * The always-on part of Déclic: small, no React, no zod. It recognises the tool, tells the

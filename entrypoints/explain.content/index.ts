@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createTermCard } from '../../utils/glossary/term-card';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { onView } from '../../utils/surfaces/on-view';
-import type { ExplainView } from '../../utils/surfaces/surface-views';
+import type { ExplainView } from './view';
 
 /**
  * Loaded by the background for one "Explain with Déclic" click, which then hands it the

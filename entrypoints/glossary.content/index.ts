@@ -3,8 +3,8 @@ import { sendMessage } from '../../utils/messaging/protocol';
 import { getCoachUi } from '../../utils/page-ui/coach-ui';
 import { markLoaded, markUnloaded } from '../../utils/surfaces/loaded-surfaces';
 import { onView } from '../../utils/surfaces/on-view';
-import type { GlossaryView } from '../../utils/surfaces/surface-views';
 import { createPageGlossary, type PageGlossary } from './page-glossary';
+import type { GlossaryView } from './view';
 
 /**
  * Marks the page's jargon. Loaded by the background once a tool is coached and the glossary is

@@ -3,7 +3,8 @@ import { createHighlighter } from '../../utils/glossary/highlighter';
 import { createTermCard } from '../../utils/glossary/term-card';
 import { buildMatcher } from '../../utils/glossary/term-matcher';
 import { getCoachUi } from '../../utils/page-ui/coach-ui';
-import type { GlossaryEntry, GlossaryView } from '../../utils/surfaces/surface-views';
+import type { GlossaryEntry } from '../../utils/surfaces/surface-views';
+import type { GlossaryView } from './view';
 
 const BATCH_MS = 250;
 const HOVER_MS = 400;
@@ -63,8 +64,12 @@ export function createPageGlossary(
     const key = pos ? highlighter.termAt(pos.offsetNode, pos.offset) : undefined;
     return key ? byKey.get(key) : undefined;
   };
+  // Over Déclic's own card (an event from its shadow root reaches the page as its host): nothing
+  // to look up, and nothing scheduled that could replace the card the volunteer is reading.
+  const ours = (event: Event) => (event.target as Element | null)?.localName === 'declic-coach';
   listen(document, 'pointermove', (event) => {
     if (hoverTimer) clearTimeout(hoverTimer);
+    if (ours(event)) return;
     const { clientX: x, clientY: y } = event as PointerEvent;
     hoverTimer = setTimeout(() => {
       const entry = termUnder(x, y);

@@ -1,8 +1,8 @@
 import type { CoachUi } from '../../utils/page-ui/coach-ui';
 import { markupToDom } from '../../utils/page-ui/markup-dom';
-import type { GuideView } from '../../utils/surfaces/surface-views';
 import { followTarget } from './follow-target';
 import { placeBeside } from './place-beside';
+import type { GuideView } from './view';
 
 export interface GuideCallout {
   remove(): void;

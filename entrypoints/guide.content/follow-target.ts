@@ -1,4 +1,4 @@
-import { waitForAnchor } from '../../utils/anchors/locate';
+import { waitForAnchor } from '../../utils/anchors/wait-for-anchor';
 import type { Anchor } from '../../utils/packs/pack-schema';
 import type { CoachUi } from '../../utils/page-ui/coach-ui';
 import type { Box } from './place-beside';

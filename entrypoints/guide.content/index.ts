@@ -5,9 +5,9 @@ import { getCoachUi } from '../../utils/page-ui/coach-ui';
 import { ensureStyle } from '../../utils/page-ui/host';
 import { markLoaded, markUnloaded } from '../../utils/surfaces/loaded-surfaces';
 import { onView } from '../../utils/surfaces/on-view';
-import type { GuideView } from '../../utils/surfaces/surface-views';
 import { createCallout, type GuideCallout } from './callout';
 import css from './guide.css?inline';
+import type { GuideView } from './view';
 
 const quiet = () => undefined;
 

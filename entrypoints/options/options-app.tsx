@@ -31,7 +31,8 @@ export function OptionsApp() {
   }, []);
 
   return (
-    <main lang={lang}>
+    // Busy until the settings and packs are read: screen readers wait, and so can tests.
+    <main lang={lang} aria-busy={!loaded || packs === undefined}>
       <h1>{tr('options.title')}</h1>
       <p>{tr('options.intro')}</p>
       <PolicySection lang={lang} />

@@ -1,5 +1,6 @@
 import { ChoiceGroup } from '../../components/choice-group';
 import { Switch } from '../../components/switch';
+import { sampleCss } from '../../utils/glossary/highlight-styles';
 import { type Lang, translate } from '../../utils/i18n';
 import { fieldOf, type SettingName } from '../../utils/settings/settings-fields';
 
@@ -12,7 +13,7 @@ interface Props {
   onChange(value: unknown): void;
 }
 
-/** `glossaryStyle` → `settings.glossary-style`: the words of a setting, in locales/. */
+/** `coachEnabled` → `settings.coach-enabled`: the words of a setting, in locales/. */
 export const settingKey = (name: SettingName) => `settings.${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** The choices of an enum setting, read from its schema. */
@@ -31,21 +32,25 @@ export function SettingRow({ name, lang, value, locked, onChange }: Props) {
   const choices = choicesOf(name);
   if (kind === 'choice') {
     return (
-      <ChoiceGroup
-        legend={label}
-        name={name}
-        choices={choices}
-        value={String(value)}
-        labelOf={(choice) =>
-          form?.samples ? (
-            <span className={`style-sample style-${choice}`}>{translate(lang, `${key}.${choice}`)}</span>
-          ) : (
-            translate(lang, `${key}.${choice}`)
-          )
-        }
-        onChange={onChange}
-        locked={locked}
-      />
+      <>
+        {/* Samples look exactly like the marks on pages: the same rules, from one place. */}
+        {form?.samples ? <style>{sampleCss()}</style> : null}
+        <ChoiceGroup
+          legend={label}
+          name={name}
+          choices={choices}
+          value={String(value)}
+          labelOf={(choice) =>
+            form?.samples ? (
+              <span className={`style-sample style-${choice}`}>{translate(lang, `${key}.${choice}`)}</span>
+            ) : (
+              translate(lang, `${key}.${choice}`)
+            )
+          }
+          onChange={onChange}
+          locked={locked}
+        />
+      </>
     );
   }
   const id = `setting-${name}`;

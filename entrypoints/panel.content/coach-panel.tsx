@@ -5,10 +5,10 @@ import { sendMessage } from '../../utils/messaging/protocol';
 import { type CoachUi, PANEL_ID } from '../../utils/page-ui/coach-ui';
 import type { TipStatus } from '../../utils/storage/local-items';
 import type { Store } from '../../utils/store';
-import type { PanelView } from '../../utils/surfaces/surface-views';
 import { toolById } from '../../utils/tools/registry';
 import { GuideList } from './guide-list';
 import { TipSections } from './tip-sections';
+import type { PanelView } from './view';
 import { WordsOnThisPage } from './words-on-page';
 
 interface Props {

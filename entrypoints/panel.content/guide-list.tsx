@@ -1,5 +1,5 @@
 import { type Lang, t } from '../../utils/i18n';
-import type { PanelGuide } from '../../utils/surfaces/surface-views';
+import type { PanelGuide } from './view';
 
 interface Props {
   guides: PanelGuide[];

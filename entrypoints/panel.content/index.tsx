@@ -6,9 +6,9 @@ import { ensureStyle } from '../../utils/page-ui/host';
 import { createStore } from '../../utils/store';
 import { markLoaded, markUnloaded } from '../../utils/surfaces/loaded-surfaces';
 import { onView } from '../../utils/surfaces/on-view';
-import type { PanelView } from '../../utils/surfaces/surface-views';
 import { CoachPanel } from './coach-panel';
 import css from './panel.css?inline';
+import type { PanelView } from './view';
 
 /**
  * The tips panel (React). Not in the manifest: the background loads it only when the volunteer

@@ -1,7 +1,7 @@
 import { TipCard } from '../../components/tip-card';
 import { type Lang, t } from '../../utils/i18n';
 import type { TipStatus } from '../../utils/storage/local-items';
-import type { PanelTip } from '../../utils/surfaces/surface-views';
+import type { PanelTip } from './view';
 
 interface Props {
   tips: PanelTip[];

@@ -8,7 +8,7 @@ import { useStorageItem } from '../../hooks/use-storage-item';
 import { injectDetector } from '../../utils/coach/detector-injection';
 import { siteOf } from '../../utils/coach/site-of';
 import { sendMessage } from '../../utils/messaging/protocol';
-import { tabStatesItem } from '../../utils/storage/session-items';
+import { tabChecksItem, tabStatesItem } from '../../utils/storage/session-items';
 import { toolById } from '../../utils/tools/registry';
 import { SiteAccess } from './site-access';
 import { targetTab } from './target-tab';
@@ -16,7 +16,7 @@ import { targetTab } from './target-tab';
 /** The toolbar popup: what Déclic sees on this tab, and the switch for this site. */
 export function PopupApp() {
   const { lang, tr } = useLang();
-  const [settings, save] = useSettingsEditor();
+  const [settings, save, loaded] = useSettingsEditor();
   const { policy } = useSettings();
   const [states, statesLoaded] = useStorageItem(tabStatesItem, {});
   const [tab, setTab] = useState<Browser.tabs.Tab | null | undefined>(undefined);
@@ -28,7 +28,7 @@ export function PopupApp() {
 
   if (tab === undefined || !statesLoaded) {
     return (
-      <main className="popup">
+      <main className="popup" aria-busy="true">
         <p>{tr('popup.loading')}</p>
       </main>
     );
@@ -49,7 +49,7 @@ export function PopupApp() {
   };
 
   return (
-    <main className="popup" lang={lang}>
+    <main className="popup" lang={lang} aria-busy={!loaded}>
       <h1>{tr('popup.title')}</h1>
       {tool && current ? (
         <section aria-live="polite">
@@ -95,14 +95,18 @@ function NextVolunteer() {
 
 function NothingRecognised({ tab }: { tab: Browser.tabs.Tab | null }) {
   const { tr } = useLang();
-  const [checking, setChecking] = useState<'idle' | 'checking' | 'failed'>('idle');
+  const [checks] = useStorageItem(tabChecksItem, {});
+  const [asked, setAsked] = useState<{ at: number; failed: boolean } | null>(null);
   const canCheck = tab?.id !== undefined && (!tab.url || siteOf(tab.url) !== null);
+  const lookedAt = tab?.id === undefined ? undefined : checks[tab.id]?.at;
+  // Done when Déclic's report for this page arrives (a tool found replaces this section).
+  const checking = !!asked && !asked.failed && !(lookedAt && lookedAt >= asked.at);
   const check = async () => {
     if (tab?.id === undefined) return;
-    setChecking('checking');
-    // activeTab lets Déclic look at this one page after the user's click, no prompt.
-    if (!(await injectDetector(tab.id))) return setChecking('failed');
-    setTimeout(() => setChecking('idle'), 1500);
+    const at = Date.now();
+    setAsked({ at, failed: false });
+    // activeTab lets Déclic look at this one page after the volunteer's click, no prompt.
+    if (!(await injectDetector(tab.id))) setAsked({ at, failed: true });
   };
   return (
     <section aria-live="polite">
@@ -110,10 +114,11 @@ function NothingRecognised({ tab }: { tab: Browser.tabs.Tab | null }) {
       {canCheck ? (
         <>
           <p className="muted">{tr('popup.none-hint')}</p>
-          <button type="button" onClick={() => void check()} disabled={checking === 'checking'}>
-            {checking === 'checking' ? tr('popup.checking') : tr('popup.check')}
+          <button type="button" onClick={() => void check()} disabled={checking}>
+            {checking ? tr('popup.checking') : tr('popup.check')}
           </button>
-          {checking === 'failed' ? <p role="alert">{tr('popup.check-failed')}</p> : null}
+          {asked?.failed ? <p role="alert">{tr('popup.check-failed')}</p> : null}
+          {asked && !asked.failed && !checking ? <p>{tr('popup.checked-none')}</p> : null}
         </>
       ) : null}
     </section>

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { useDocumentLang } from '../../hooks/use-document-lang';
 import { useLang } from '../../hooks/use-lang';
+import { useSettings } from '../../hooks/use-settings';
 import { tools } from '../../utils/tools/registry';
 import { toolCategories } from '../../utils/tools/tool-schema';
 
 /** First-run page: what Déclic does, what it never does, how to use it. Plain words. */
 export function WelcomeApp() {
   const { lang, tr } = useLang();
+  const { loaded } = useSettings();
   useDocumentLang(lang, tr('welcome.title'));
   const byCategory = toolCategories
     .map((category) => ({
@@ -16,7 +18,7 @@ export function WelcomeApp() {
     .filter((group) => group.names.length);
 
   return (
-    <main lang={lang}>
+    <main lang={lang} aria-busy={!loaded}>
       <h1>{tr('welcome.title')}</h1>
       <p className="lead">{tr('welcome.lead')}</p>
 

@@ -29,7 +29,8 @@ for (const lang of ['en', 'fr'] as const) {
         if (name === 'popup') await ui.setViewportSize({ width: 400, height: 480 });
         await ui.goto(`chrome-extension://${extensionId}/${name}.html`);
         await expect(ui.getByRole('heading', { level: 1 })).toBeVisible();
-        await ui.waitForTimeout(300);
+        // The page says when it has read its settings and packs (aria-busy on <main>).
+        await expect(ui.locator('main')).toHaveAttribute('aria-busy', 'false');
         await expectNoAxeViolations(ui);
         await ui.screenshot({ path: `${SHOTS}/${name}-${lang}.png`, fullPage: true });
         await ui.close();

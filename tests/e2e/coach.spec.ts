@@ -1,4 +1,5 @@
-import { coachOf, expect, launcherOf, settle, test } from './harness/fixtures';
+import { notAllowedOn, openAndWaitForCheck } from './harness/declic-state';
+import { coachOf, expect, launcherOf, test } from './harness/fixtures';
 
 /** The association's own sites, granted at install time as an association build would. */
 const ASSOCIATION_SITES = [
@@ -39,18 +40,30 @@ for (const { url, tool } of positives) {
 }
 
 const negatives = [
-  { url: 'https://www.lemonde.fr/pixels/gmail-article.html', why: 'an article that mentions Gmail' },
   { url: 'https://asso-velo-solidaire.fr/', why: 'a public WordPress site seen by a visitor' },
   { url: 'https://asso-velo-solidaire.fr/wp-admin/nope.php', why: 'a 404 page under /wp-admin/' },
   { url: 'https://nuage.titre-seul.org/apps/files/', why: 'a page titled Nextcloud with no other marker' },
   { url: 'https://mail.google.com/mail/help/about.html', why: "Gmail's help pages" },
-  { url: 'https://autre-asso.fr/wp-admin/', why: 'a self-hosted WordPress the user never granted' },
 ];
 
 for (const { url, why } of negatives) {
-  test(`stays silent on ${why}`, async ({ page }) => {
+  test(`stays silent on ${why}`, async ({ page, browserWithDeclic }) => {
+    // Déclic looked at the page (its report was handled) and found nothing to coach.
+    const check = await openAndWaitForCheck(page, browserWithDeclic, url);
+    expect(check).toMatchObject({ shown: false, surfaces: [] });
+    await expect(coachOf(page)).toHaveCount(0);
+  });
+}
+
+// Sites Déclic may not read at all: nothing of it can run there (no permission, no content script).
+for (const { url, why } of [
+  { url: 'https://www.lemonde.fr/pixels/gmail-article.html', why: 'an article that mentions Gmail' },
+  { url: 'https://autre-asso.fr/wp-admin/', why: 'a self-hosted WordPress the user never granted' },
+]) {
+  test(`stays silent on ${why}`, async ({ page, browserWithDeclic }) => {
     await page.goto(url);
-    await settle(page);
+    expect(await notAllowedOn(browserWithDeclic, new URL(url).origin)).toBe(true);
+    expect(await notAllowedOn(browserWithDeclic, 'https://asso-velo-solidaire.fr')).toBe(false);
     await expect(coachOf(page)).toHaveCount(0);
   });
 }

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { buildGranting, launch } from './harness/browser';
+import { openAndWaitForCheck, policyApplied } from './harness/declic-state';
 import { test as base, expect, launcherOf } from './harness/fixtures';
 import { removePolicy, writePolicy } from './harness/policy';
 
@@ -120,15 +121,21 @@ test.describe('a locked, shared computer', () => {
 
     // Enforced on the page: French coach, the association's tip, no glossary marks.
     const gmail = await browserWithDeclic.context.newPage();
-    await gmail.goto('https://mail.google.com/mail/u/2/#inbox');
+    const check = await openAndWaitForCheck(gmail, browserWithDeclic, 'https://mail.google.com/mail/u/2/#inbox');
+    // The glossary is locked off: Déclic coaches the page without loading it at all.
+    expect(check.surfaces).not.toContain('glossary');
     await expect(launcherOf(gmail)).toHaveAccessibleName('Déclic : astuces pour Gmail');
     await launcherOf(gmail).click();
     await expect(gmail.locator('declic-coach').getByRole('heading', { name: 'L’adresse de l’atelier' })).toBeVisible();
-    await gmail.waitForTimeout(800);
     expect(await gmail.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(0);
-    // Meetings are off for this association: no coach on Jitsi.
-    await gmail.goto('https://meet.jit.si/ReunionDuBureau');
-    await gmail.waitForTimeout(1500);
+    // Meetings are off for this association: Jitsi is recognised, and the coach stays away.
+    const jitsi = await openAndWaitForCheck(
+      gmail,
+      browserWithDeclic,
+      'https://meet.jit.si/AGAmisDuLavoir2026',
+      (check) => check.toolId !== null,
+    );
+    expect(jitsi).toMatchObject({ toolId: 'jitsi-meet', shown: false, surfaces: [] });
     await expect(launcherOf(gmail)).toHaveCount(0);
   });
 
@@ -239,9 +246,8 @@ for (const shared of [true, false]) {
           await expect.poll(async () => keysOf((await read())?.knownTerms)).toEqual([]);
           expect(keysOf((await read())?.tipStates)).toEqual([]);
         } else {
-          // Give the worker the same time to (wrongly) wipe before looking.
-          await second.context.newPage();
-          await new Promise((resolve) => setTimeout(resolve, 1500));
+          // The worker has applied this session's policy: a (wrong) wipe would have happened by now.
+          await policyApplied(second, 'allowUserPacks');
           // Known words are only ever removed by a reset (tip states are also tidied against the packs).
           expect((await read())?.knownTerms).toEqual({ 'declic-essentials/cci': { at: 1 } });
         }

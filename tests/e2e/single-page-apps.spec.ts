@@ -1,3 +1,4 @@
+import { lookedAt } from './harness/declic-state';
 import { coachOf, expect, launcherOf, test } from './harness/fixtures';
 
 test('opening the compose window in a Gmail-like app switches the context without a reload', async ({
@@ -27,8 +28,12 @@ test('opening the compose window in a Gmail-like app switches the context withou
 test('going back in history leaves the compose context', async ({ page, browserWithDeclic, extensionId }) => {
   await page.goto('https://mail.google.com/mail/u/0/#inbox?compose=new');
   await expect(launcherOf(page)).toBeVisible();
+  const since = Date.now();
   await page.goto('https://mail.google.com/mail/u/0/#sent');
-  await page.waitForTimeout(600);
+  // The route change was seen and reported: no context any more.
+  await expect
+    .poll(async () => (await lookedAt(browserWithDeclic, 'https://mail.google.com', since)).contextId)
+    .toBeNull();
   const popup = await browserWithDeclic.context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByText('Gmail', { exact: true })).toBeVisible();

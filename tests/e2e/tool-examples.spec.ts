@@ -1,5 +1,6 @@
 import type { ToolExample } from '../../utils/tools/tool-schema';
-import { coachOf, expect, launcherOf, settle, test } from './harness/fixtures';
+import { openAndWaitForCheck } from './harness/declic-state';
+import { coachOf, expect, launcherOf, test } from './harness/fixtures';
 import { fileFor } from './harness/https-server';
 import { definitionFiles, examplePages, pageKey } from './harness/tool-examples';
 
@@ -21,7 +22,7 @@ const allHosts = [
 test.use({ grantedOrigins: [...new Set(allHosts)] });
 
 for (const { tool, examples } of definitions) {
-  test(`${tool.id}: coached on its own pages, silent on its look-alikes`, async ({ page }) => {
+  test(`${tool.id}: coached on its own pages, silent on its look-alikes`, async ({ page, browserWithDeclic }) => {
     const name = `Déclic: tips for ${tool.names.en}`;
     const positives = examples.positives.filter(isServed);
     const negatives = examples.negatives.filter(isServed);
@@ -32,8 +33,7 @@ for (const { tool, examples } of definitions) {
       await expect(coachOf(page)).toHaveCount(1);
     }
     for (const example of negatives) {
-      await page.goto(example.url);
-      await settle(page);
+      await openAndWaitForCheck(page, browserWithDeclic, example.url);
       const launchers = await launcherOf(page).count();
       if (launchers) await expect(launcherOf(page), example.url).not.toHaveAccessibleName(name);
       expect(await coachOf(page).count()).toBeLessThanOrEqual(1);

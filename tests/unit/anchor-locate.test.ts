@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nameMatches } from '../../utils/anchors/accessible-name';
-import { locateAnchor, waitForAnchor } from '../../utils/anchors/locate';
+import { locateAnchor } from '../../utils/anchors/locate';
+import { waitForAnchor } from '../../utils/anchors/wait-for-anchor';
 import type { Anchor } from '../../utils/packs/pack-schema';
 
 const page = (html: string) => {
@@ -358,46 +360,77 @@ describe('waiting for an anchor', () => {
     expect(observe).not.toHaveBeenCalled();
   });
 
-  it('finds an element added later, and disconnects', async () => {
-    page('<p>inbox</p>');
-    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
-    addLater(30, '<div role="dialog" id="compose" aria-label="Nouveau message"></div>');
-    const started = Date.now();
-    const match = await waitForAnchor(anchor, { timeoutMs: 2000 });
-    expect(match?.element.id).toBe('compose');
-    expect(match?.locator).toBe(1);
-    expect(Date.now() - started).toBeLessThan(1000);
-    expect(disconnect).toHaveBeenCalled();
-  });
+  /** Runs `body` with fake timers: "later" means timers the test moves on, never the machine's speed. */
+  const withFakeTimers = async (body: () => Promise<void>) => {
+    vi.useFakeTimers();
+    try {
+      await body();
+    } finally {
+      vi.useRealTimers();
+    }
+  };
+  /** Whether a promise has settled by now (after the timers the test advanced). */
+  const settledWith = async <T>(promise: Promise<T>) => {
+    let value: { done: boolean; result?: T } = { done: false };
+    void promise.then((result) => {
+      value = { done: true, result };
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    return value;
+  };
 
-  it('finds an element that becomes visible later', async () => {
-    page('<button id="late" hidden>x</button>');
-    setTimeout(() => byId('late')!.removeAttribute('hidden'), 20);
-    await expect(waitForAnchor(anchor, { timeoutMs: 2000 })).resolves.toMatchObject({ locator: 0 });
-  });
+  it('finds an element added later, and disconnects', () =>
+    withFakeTimers(async () => {
+      page('<p>inbox</p>');
+      const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+      addLater(30, '<div role="dialog" id="compose" aria-label="Nouveau message"></div>');
+      const match = waitForAnchor(anchor, { timeoutMs: 2000 });
+      // Found within one search gap of its arrival, long before the timeout.
+      await vi.advanceTimersByTimeAsync(30 + 100);
+      const now = await settledWith(match);
+      expect(now.done).toBe(true);
+      expect(now.result?.element.id).toBe('compose');
+      expect(now.result?.locator).toBe(1);
+      expect(disconnect).toHaveBeenCalled();
+    }));
 
-  it('finds an element rendered later inside an existing shadow root', async () => {
-    page('<app-shell></app-shell>');
-    const shadow = document.querySelector('app-shell')!.attachShadow({ mode: 'open' });
-    setTimeout(() => {
-      shadow.innerHTML = '<button id="late">x</button>';
-    }, 20);
-    await expect(waitForAnchor(anchor, { timeoutMs: 2000 })).resolves.toMatchObject({ locator: 0 });
-  });
+  it('finds an element that becomes visible later', () =>
+    withFakeTimers(async () => {
+      page('<button id="late" hidden>x</button>');
+      setTimeout(() => byId('late')!.removeAttribute('hidden'), 20);
+      const match = waitForAnchor(anchor, { timeoutMs: 2000 });
+      await vi.advanceTimersByTimeAsync(20 + 100);
+      expect((await settledWith(match)).result).toMatchObject({ locator: 0 });
+    }));
 
-  it('finds an element rendered later inside a web component added later', async () => {
-    page('<p>inbox</p>');
-    setTimeout(() => {
-      const shell = document.createElement('app-shell');
-      const shadow = shell.attachShadow({ mode: 'open' });
-      document.body.append(shell);
-      // Rendered well after the host arrived: only an observer on the shadow root sees it.
+  it('finds an element rendered later inside an existing shadow root', () =>
+    withFakeTimers(async () => {
+      page('<app-shell></app-shell>');
+      const shadow = document.querySelector('app-shell')!.attachShadow({ mode: 'open' });
       setTimeout(() => {
         shadow.innerHTML = '<button id="late">x</button>';
-      }, 250);
-    }, 20);
-    await expect(waitForAnchor(anchor, { timeoutMs: 2000 })).resolves.toMatchObject({ locator: 0 });
-  });
+      }, 20);
+      const match = waitForAnchor(anchor, { timeoutMs: 2000 });
+      await vi.advanceTimersByTimeAsync(20 + 100);
+      expect((await settledWith(match)).result).toMatchObject({ locator: 0 });
+    }));
+
+  it('finds an element rendered later inside a web component added later', () =>
+    withFakeTimers(async () => {
+      page('<p>inbox</p>');
+      setTimeout(() => {
+        const shell = document.createElement('app-shell');
+        const shadow = shell.attachShadow({ mode: 'open' });
+        document.body.append(shell);
+        // Rendered well after the host arrived: only an observer on the shadow root sees it.
+        setTimeout(() => {
+          shadow.innerHTML = '<button id="late">x</button>';
+        }, 250);
+      }, 20);
+      const match = waitForAnchor(anchor, { timeoutMs: 2000 });
+      await vi.advanceTimersByTimeAsync(20 + 250 + 200);
+      expect((await settledWith(match)).result).toMatchObject({ locator: 0 });
+    }));
 
   it('resolves null at the timeout when the element never comes', async () => {
     vi.useFakeTimers();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExplanation } from '../../entrypoints/background/surfaces/explain-view';
+import { findExplanation } from '../../entrypoints/explain.content/view';
 import type { Pack } from '../../utils/packs/pack-schema';
 import { samplePack } from './helpers/sample-pack';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateSettings } from '../../entrypoints/background/state/settings-writes';
 import { coachContext } from '../../entrypoints/background/surfaces/coach-context';
-import { glossaryEntries } from '../../entrypoints/background/surfaces/glossary-view';
+import { glossaryEntries } from '../../entrypoints/glossary.content/view';
 import { knownTermsItem } from '../../utils/storage/local-items';
 import type { TabState } from '../../utils/storage/session-items';
 import { samplePack } from './helpers/sample-pack';

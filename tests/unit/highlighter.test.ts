@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHighlighter, HIGHLIGHT_NAME } from '../../utils/glossary/highlighter';
 import { buildMatcher } from '../../utils/glossary/term-matcher';

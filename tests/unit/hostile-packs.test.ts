@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Hostile tip packs, in the spirit of DOMPurify's test vectors. Packs are untrusted JSON shared by
  * mentors: every vector below is one test, and each must end in a plain-language refusal (or, for

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { detectTool, detectTools, hostMatches, matchSignature } from '../../utils/tools/match-engine';
 import { tools } from '../../utils/tools/registry';

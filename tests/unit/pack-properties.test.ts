@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Property tests with fast-check: whatever a pack holds, validation answers (never throws), the
  * markup parser only ever yields https:/mailto: links, and rendering only creates our own elements.

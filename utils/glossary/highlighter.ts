@@ -1,4 +1,5 @@
 import { collectTextNodes, type TextWalk, walkText, worthReading } from './page-text';
+import { createSlicedPass, type PassStats, visibleBlocks } from './sliced-pass';
 import type { TermMatcher } from './term-matcher';
 
 /**
@@ -7,27 +8,12 @@ import type { TermMatcher } from './term-matcher';
  * (Gmail…) cannot be broken by it. Text that changes is re-read alone, never the whole page.
  */
 export const HIGHLIGHT_NAME = 'declic-term';
+export type { PassStats } from './sliced-pass';
 
 interface Mark {
   termId: string;
   range: StaticRange;
 }
-
-/** How a chunked pass went: the benchmark reports it; slices are meant to stay under ~10 ms. */
-export interface PassStats {
-  slices: number;
-  longestSliceMs: number;
-  busyMs: number;
-  firstSliceMs: number;
-}
-
-/** Work per slice before giving the page its turn: well under the 50 ms of a long task. */
-const SLICE_MS = 8;
-
-const yieldToPage = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 export interface Highlighter {
   /** Reads `root` now, in one go (small subtrees, tests). */
@@ -84,47 +70,19 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
 
   // Chunked passes: a queue of resumable walks, run by one loop at a time.
   const walks: TextWalk[] = [];
-  let running: Promise<PassStats> = Promise.resolve({ slices: 0, longestSliceMs: 0, busyMs: 0, firstSliceMs: 0 });
-  let active = false;
-  const run = async (): Promise<PassStats> => {
-    const stats: PassStats = { slices: 0, longestSliceMs: 0, busyMs: 0, firstSliceMs: 0 };
-    while (walks.length) {
-      const start = performance.now();
-      let now = start;
-      let n = 0;
-      while (walks.length && now - start < SLICE_MS) {
-        // Nothing more can be marked: the rest of the walk would be wasted.
-        if (count >= maxMarks) {
-          walks.length = 0;
-          break;
-        }
-        const node = walks[0]?.next();
-        if (!node) walks.shift();
-        else if (node.isConnected) scanNode(node);
-        // The clock is read every few nodes only: reading it costs more than a short node.
-        if (++n % 16 === 0) now = performance.now();
-      }
-      const spent = performance.now() - start;
-      if (stats.slices === 0) stats.firstSliceMs = spent;
-      stats.slices++;
-      stats.busyMs += spent;
-      stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
-      if (walks.length) await yieldToPage();
-    }
-    active = false;
-    return stats;
-  };
+  const slices = createSlicedPass(
+    walks,
+    (node) => {
+      if (node.isConnected) scanNode(node);
+    },
+    () => count < maxMarks,
+  );
 
   return {
     queue(root, visibleFirst = false) {
       if (visibleFirst) for (const block of visibleBlocks(root)) walks.push(walkText(block));
       walks.push(walkText(root));
-      // A loop already running picks the new walk up; otherwise one starts.
-      if (!active) {
-        active = true;
-        running = run();
-      }
-      return running;
+      return slices.start();
     },
     scan(root) {
       if (root.nodeType === Node.TEXT_NODE) {
@@ -162,24 +120,4 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
       count = 0;
     },
   };
-}
-
-/**
- * The blocks of text under the window now, found by probing a grid of points: read first, so
- * what the volunteer is looking at is marked at once, whatever the page's length.
- */
-function visibleBlocks(root: Node): Element[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const found = new Set<Element>();
-  const { innerWidth: w, innerHeight: h } = window;
-  for (let y = 0.05; y < 1; y += 0.1) {
-    for (let x = 0.1; x < 1; x += 0.2) {
-      const pos = doc.caretPositionFromPoint?.(x * w, y * h);
-      const node = pos?.offsetNode;
-      // A row or a paragraph: the text node's grandparent holds its neighbours too.
-      const block = node?.nodeType === Node.TEXT_NODE ? node.parentElement?.parentElement : null;
-      if (block && root.contains(block)) found.add(block);
-    }
-  }
-  return [...found];
 }

@@ -1,5 +1,6 @@
+import type { Lang } from '../i18n';
 import { type Card, createCard } from '../page-ui/page-card';
-import type { CardLabels, GlossaryEntry, GlossaryView } from '../surfaces/surface-views';
+import type { CardLabels, GlossaryEntry } from '../surfaces/surface-views';
 
 export interface TermCard {
   show(entry: GlossaryEntry, at: { x: number; y: number }, focus: boolean): void;
@@ -12,7 +13,7 @@ export interface TermCard {
  * and Close. Drawn by the shared page card.
  */
 export function createTermCard(
-  view: { lang: GlossaryView['lang']; labels: CardLabels },
+  view: { lang: Lang; labels: CardLabels },
   onKnow: ((entry: GlossaryEntry) => void) | null,
 ): TermCard {
   const card: Card = createCard();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contextIds, kebabId } from '../tools/tool-schema';
-import { parseMarkup, safeUrl } from './markup';
+import { anchorSchema } from './anchor-schema';
+import { competence, helpLink, localizedBody, localizedText, safeLinkUrl, text } from './pack-fields';
 
 /**
  * A tip pack is untrusted data shared by mentors. Every object is strict (unknown
@@ -10,63 +11,7 @@ import { parseMarkup, safeUrl } from './markup';
 
 export const PACK_SCHEMA_VERSION = 1;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-export const localizedText = (max: number) => z.strictObject({ fr: text(max), en: text(max) });
-
-/** A link: https: (or mailto:), checked after stripping whitespace and control characters. */
-export const safeLinkUrl = z
-  .string()
-  .max(2000)
-  .transform((value, ctx) => {
-    const safe = safeUrl(value);
-    if (!safe) {
-      ctx.addIssue({ code: 'custom', message: 'error.link-https' });
-      return z.NEVER;
-    }
-    return safe.url;
-  });
-
-/** A tip body: text with the tiny markup of markup.ts; its links obey the same rule. */
-const bodyText = (max: number) =>
-  text(max).refine((v) => v.length > max || parseMarkup(v).badLinks.length === 0, { message: 'error.body-link' });
-const localizedBody = (max: number) => z.strictObject({ fr: bodyText(max), en: bodyText(max) });
-
-/**
- * One way to find an element on the page. Pure data: an ARIA role and accessible name (in both
- * languages, since a French volunteer may use an English Gmail), stable attributes, visible
- * text, or a CSS selector as the last resort. Exactly one kind per locator.
- */
-export const locatorSchema = z
-  .strictObject({
-    role: z
-      .string()
-      .regex(/^[a-z]{2,30}$/)
-      .optional(),
-    /** With `role` only: the accessible name, matched whole, case and spaces aside. */
-    name: localizedText(120).optional(),
-    attributes: z
-      .record(z.string().regex(/^(aria-[a-z]+|data-[a-z0-9-]+|name|id|type|role|title|href)$/), z.string().max(200))
-      .optional(),
-    text: localizedText(120).optional(),
-    css: z.string().trim().min(1).max(300).optional(),
-  })
-  // One kind per locator keeps the order of trial the mentor's: put the most robust first.
-  .refine((l) => [l.role, l.attributes, l.text, l.css].filter((v) => v !== undefined).length === 1, {
-    message: 'error.locator-kind',
-  })
-  .refine((l) => !l.name || l.role, { message: 'error.locator-name', path: ['name'] })
-  .refine((l) => !l.attributes || (Object.keys(l.attributes).length >= 1 && Object.keys(l.attributes).length <= 5), {
-    message: 'error.locator-attributes',
-    path: ['attributes'],
-  });
-
-/**
- * An anchor: several locators tried in order; the first that finds exactly one visible
- * element wins. When none does, the step or tip is shown in the panel instead.
- */
-export const anchorSchema = z.array(locatorSchema).min(1).max(6);
-
-export const helpLink = z.strictObject({ url: safeLinkUrl, label: localizedText(80) });
+export type { Anchor, Locator } from './anchor-schema';
 
 export const levels = ['beginner', 'intermediate'] as const;
 
@@ -80,10 +25,7 @@ export const tipSchema = z.strictObject({
   anchor: anchorSchema.optional(),
   links: z.array(helpLink).max(5).optional(),
   /** A Pix / CRCN competence such as "2.1" (interact) or "3.1" (develop documents). */
-  competence: z
-    .string()
-    .regex(/^[1-5]\.[1-4]$/, 'error.competence')
-    .optional(),
+  competence,
 });
 
 /** A glossary term: explained where it stands on the page. */
@@ -113,10 +55,7 @@ export const guideSchema = z.strictObject({
   title: localizedText(80),
   steps: z.array(guideStepSchema).min(2).max(8),
   links: z.array(helpLink).max(5).optional(),
-  competence: z
-    .string()
-    .regex(/^[1-5]\.[1-4]$/, 'error.competence')
-    .optional(),
+  competence,
 });
 
 /** "Learn more" for a tool: official help pages and good public tutorials, beside the tips. */
@@ -163,7 +102,5 @@ export const packSchema = z
 export type Pack = z.infer<typeof packSchema>;
 export type Tip = z.infer<typeof tipSchema>;
 export type Guide = z.infer<typeof guideSchema>;
-export type Anchor = z.infer<typeof anchorSchema>;
-export type Locator = z.infer<typeof locatorSchema>;
 export type HelpLink = z.infer<typeof helpLink>;
 export type Level = (typeof levels)[number];

@@ -1,4 +1,4 @@
-import type { LauncherView } from '../surfaces/surface-views';
+import type { LauncherView } from '../../entrypoints/detector.content/view';
 import { type CoachUi, getCoachUi, PANEL_ID, setCoachUi } from './coach-ui';
 import { createHost } from './host';
 import css from './launcher.css?inline';

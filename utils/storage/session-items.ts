@@ -32,3 +32,24 @@ export interface GuideSession {
 export const guideSessionsItem = storage.defineItem<Record<string, GuideSession>>('session:guideSessions', {
   fallback: {},
 });
+
+/**
+ * What Déclic last did in each tab: the page's site, the tool it found there (or none), and the
+ * surfaces it runs. The popup's "Check this page" waits for it; so do tests that prove nothing
+ * happened on a page (they first wait for Déclic to have looked).
+ */
+export interface TabCheck {
+  site: string | null;
+  toolId: string | null;
+  contextId: ContextId | null;
+  shown: boolean;
+  surfaces: string[];
+  at: number;
+}
+
+export const tabChecksItem = storage.defineItem<Record<string, TabCheck>>('session:tabChecks', { fallback: {} });
+
+/** When the background last applied the association's policy (at its start, and after each change), and its keys. */
+export const policyAppliedItem = storage.defineItem<{ at: number; keys: string[] } | null>('session:policyApplied', {
+  fallback: null,
+});

@@ -6,11 +6,12 @@ import type { Policy } from '../../../utils/policy/policy-schema';
 import { serial } from '../../../utils/serial';
 import { readSettings } from '../../../utils/settings/read-settings';
 import { tabStatesItem } from '../../../utils/storage/session-items';
-import type { LauncherView, SurfaceId } from '../../../utils/surfaces/surface-views';
-import { setGuideSession, setTabState } from '../state/tab-writes';
+import type { SurfaceId } from '../../../utils/surfaces/surface-views';
+import type { LauncherView } from '../../detector.content/view';
+import { launcherView } from '../../detector.content/view';
+import { runningGuide } from '../../guide.content/view';
+import { setGuideSession, setTabCheck, setTabState } from '../state/tab-writes';
 import { coachContext } from '../surfaces/coach-context';
-import { runningGuide } from '../surfaces/guide-view';
-import { launcherView } from '../surfaces/launcher-view';
 import { syncSurfaces } from '../surfaces/sync-surfaces';
 import { detectionReportSchema, self, tabSender } from './guards';
 
@@ -37,8 +38,19 @@ export async function handleReport(data: unknown, tabId: number, site: string | 
     await setGuideSession(tabId, null);
     ctx = { ...ctx, guideSession: null };
   }
-  const loaded: SurfaceId[] = report.success ? report.data.loaded : [];
-  void queueOf(tabId)?.(() => syncSurfaces(ctx, loaded));
+  const loaded = (report.success ? report.data.loaded : []) as SurfaceId[];
+  void queueOf(tabId)?.(async () => {
+    const surfaces = await syncSurfaces(ctx, loaded);
+    const { contextId = null } = state ?? {};
+    await setTabCheck(tabId, {
+      site,
+      toolId: state?.toolId ?? null,
+      contextId,
+      shown: ctx.show,
+      surfaces,
+      at: Date.now(),
+    });
+  });
   return launcherView(ctx);
 }
 

@@ -1,8 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod';
-import { surfaceIds } from '../../../utils/surfaces/surface-views';
 import { toolById } from '../../../utils/tools/registry';
 import { contextIds } from '../../../utils/tools/tool-schema';
+import { surfaceIds } from '../surfaces/table';
 
 /**
  * Content scripts run inside pages we do not control: every message they send is checked for
@@ -16,7 +16,7 @@ export const detectionReportSchema = z.strictObject({
     .refine((id) => toolById(id) !== undefined)
     .nullable(),
   contextId: z.enum(contextIds).nullable(),
-  loaded: z.array(z.enum(surfaceIds)).max(surfaceIds.length),
+  loaded: z.array(z.enum(surfaceIds as [string, ...string[]])).max(surfaceIds.length),
   first: z.boolean(),
 });
 

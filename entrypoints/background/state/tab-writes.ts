@@ -1,7 +1,10 @@
 import {
   type GuideSession,
   guideSessionsItem,
+  policyAppliedItem,
+  type TabCheck,
   type TabState,
+  tabChecksItem,
   tabStatesItem,
 } from '../../../utils/storage/session-items';
 import { write } from './write-queue';
@@ -26,7 +29,22 @@ export function setGuideSession(tabId: number, session: GuideSession | null): Pr
   });
 }
 
+/** What Déclic just did in a tab (null: the tab is gone). */
+export function setTabCheck(tabId: number, check: TabCheck | null): Promise<void> {
+  return write(async () => {
+    const all = { ...(await tabChecksItem.getValue()) };
+    if (check) all[tabId] = check;
+    else delete all[tabId];
+    await tabChecksItem.setValue(all);
+  });
+}
+
+export const markPolicyApplied = (keys: string[]): Promise<void> =>
+  write(() => policyAppliedItem.setValue({ at: Date.now(), keys }));
+
 /** A closed tab leaves nothing behind. */
 export function forgetTab(tabId: number): Promise<void> {
-  return Promise.all([setTabState(tabId, null), setGuideSession(tabId, null)]).then(() => undefined);
+  return Promise.all([setTabState(tabId, null), setGuideSession(tabId, null), setTabCheck(tabId, null)]).then(
+    () => undefined,
+  );
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { allHighlightCss } from '../../../utils/glossary/highlight-styles';
 import { sendMessage } from '../../../utils/messaging/protocol';
 import type { SurfaceId } from '../../../utils/surfaces/surface-views';
-import { allGlossaryCss } from './glossary-view';
 import { rowOf, type SurfaceInput, type SurfaceRow, surfaceTable } from './table';
 
 /** The frame a surface lives in: the tab's top frame, or the frame of a selection ("Explain"). */
@@ -29,7 +29,7 @@ function injectScript(target: Target, entry: SurfaceRow): Promise<boolean> {
 async function syncCss(target: Target, css: string, fresh: boolean): Promise<void> {
   if (!fresh && cssOf.get(target.tabId) === css) return;
   const where = { tabId: target.tabId, frameIds: [target.frameId] };
-  for (const other of allGlossaryCss()) {
+  for (const other of allHighlightCss()) {
     if (other !== css) await browser.scripting.removeCSS({ target: where, css: other }).catch(() => undefined);
   }
   await browser.scripting.insertCSS({ target: where, css }).catch(() => undefined);
@@ -47,28 +47,31 @@ export function push(target: Target, entry: SurfaceRow, input: SurfaceInput | nu
 /**
  * Brings a tab's surfaces in line with its context: each that applies is loaded if missing and
  * handed its view; each that no longer applies is told so (a null view) and removes itself.
- * `opened` names surfaces the volunteer just asked for (the panel).
+ * `opened` names surfaces the volunteer just asked for (the panel). Says which surfaces run now.
  */
 export async function syncSurfaces(
   input: SurfaceInput,
   loaded: readonly SurfaceId[],
   opened: readonly SurfaceId[] = [],
-): Promise<void> {
+): Promise<SurfaceId[]> {
   const target = { tabId: input.tabId, frameId: 0 };
-  for (const entry of surfaceTable as readonly SurfaceRow[]) {
+  const running: SurfaceId[] = input.show ? ['launcher'] : [];
+  for (const entry of surfaceTable as readonly SurfaceRow<SurfaceId>[]) {
     if (entry.trigger === 'menu' || entry.id === 'launcher') continue;
     const isLoaded = loaded.includes(entry.id);
     const wanted = entry.applies(input) && (entry.trigger === 'page' || isLoaded || opened.includes(entry.id));
     if (wanted) {
-      if (!isLoaded && !(await injectScript(target, entry))) return;
+      if (!isLoaded && !(await injectScript(target, entry))) return running;
       // A loaded surface may still need its stylesheet changed (the volunteer chose another style).
       const css = entry.css?.(input);
       if (css) await syncCss(target, css, !isLoaded);
       await push(target, entry, input);
+      running.push(entry.id);
     } else if (isLoaded) {
       await push(target, entry, null);
     }
   }
+  return running;
 }
 
 /** One surface into one frame, now (the panel on a click, a guide's step, "Explain" from the menu). */

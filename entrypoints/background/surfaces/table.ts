@@ -1,12 +1,11 @@
 import type { PublicPath } from 'wxt/browser';
-import type { SurfaceId, SurfaceViews } from '../../../utils/surfaces/surface-views';
-import { beaconsView } from './beacons-view';
+import { beaconsView } from '../../beacons.content/view';
+import { launcherView } from '../../detector.content/view';
+import { explainView } from '../../explain.content/view';
+import { glossaryCss, glossaryEntries, glossaryView } from '../../glossary.content/view';
+import { guideView, runningGuide } from '../../guide.content/view';
+import { panelView } from '../../panel.content/view';
 import type { CoachContext } from './coach-context';
-import { explainView } from './explain-view';
-import { glossaryCss, glossaryEntries, glossaryView } from './glossary-view';
-import { guideView, runningGuide } from './guide-view';
-import { launcherView } from './launcher-view';
-import { panelView } from './panel-view';
 
 /** What a surface's row is given: the tab's context, and the selection for "Explain". */
 export type SurfaceInput = CoachContext & { selection?: string };
@@ -16,20 +15,23 @@ export type SurfaceInput = CoachContext & { selection?: string };
  * when it loads — with the page (`page`), when the volunteer opens the launcher (`open`), or on a
  * context-menu click (`menu`) — whether it applies, and the view it receives.
  */
-export interface SurfaceRow<K extends SurfaceId = SurfaceId> {
+export interface SurfaceRow<K extends string = string, V = unknown> {
   id: K;
   /** Absent: drawn by the always-on detector, which the manifest loads. */
   script?: Extract<PublicPath, `/content-scripts/${string}.js`>;
   trigger: 'page' | 'open' | 'menu';
   applies(input: SurfaceInput): boolean;
-  view(input: SurfaceInput): SurfaceViews[K];
+  view(input: SurfaceInput): V;
   /** A user stylesheet it needs in the page (not an element of ours). */
   css?(input: SurfaceInput): string;
 }
 
-const row = <K extends SurfaceId>(spec: SurfaceRow<K>): SurfaceRow<K> => spec;
+const row = <const K extends string, V>(spec: SurfaceRow<K, V>): SurfaceRow<K, V> => spec;
 
-/** Every surface Déclic draws on pages, one row each. A structure test keeps it in step with entrypoints/. */
+/**
+ * Every surface Déclic draws on pages, one row each; a surface is its folder in entrypoints/ (the
+ * script, and view.ts: its view and how it is built) plus this row. A structure test keeps them in step.
+ */
 export const surfaceTable = [
   row({ id: 'launcher', trigger: 'page', applies: (c) => c.show, view: launcherView }),
   row({ id: 'panel', script: '/content-scripts/panel.js', trigger: 'open', applies: (c) => c.show, view: panelView }),
@@ -64,4 +66,6 @@ export const surfaceTable = [
   }),
 ] as const satisfies readonly SurfaceRow[];
 
-export const rowOf = (id: SurfaceId): SurfaceRow => surfaceTable.find((entry) => entry.id === id) as SurfaceRow;
+export const surfaceIds = surfaceTable.map((entry) => entry.id);
+export const rowOf = (id: (typeof surfaceIds)[number]): SurfaceRow =>
+  surfaceTable.find((entry) => entry.id === id) as SurfaceRow;

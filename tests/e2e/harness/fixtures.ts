@@ -40,9 +40,3 @@ export { expect };
 /** The coach's shadow host, and the launcher button inside its open shadow root. */
 export const coachOf = (page: Page): Locator => page.locator('declic-coach');
 export const launcherOf = (page: Page): Locator => coachOf(page).getByRole('button', { name: /^Déclic ?:/ });
-
-/** Waits long enough for the detector (document_idle) and the coach injection to have happened. */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(800);
-}

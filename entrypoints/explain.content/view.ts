@@ -1,8 +1,16 @@
-import { buildMatcher } from '../../../utils/glossary/term-matcher';
-import { type Lang, t } from '../../../utils/i18n';
-import type { Pack } from '../../../utils/packs/pack-schema';
-import type { ExplainView, GlossaryEntry } from '../../../utils/surfaces/surface-views';
-import type { CoachContext } from './coach-context';
+import { buildMatcher } from '../../utils/glossary/term-matcher';
+import { type Lang, t } from '../../utils/i18n';
+import type { Pack } from '../../utils/packs/pack-schema';
+import type { CardLabels, GlossaryEntry } from '../../utils/surfaces/surface-views';
+import type { CoachContext } from '../background/surfaces/coach-context';
+
+/** What "Explain with Déclic" found for a selection (entry null: not in the glossary yet). */
+export interface ExplainView {
+  lang: Lang;
+  text: string;
+  entry: GlossaryEntry | null;
+  labels: CardLabels & { notFound: string; notFoundHint: string };
+}
 
 /** Longer selections are cut: a word or a short phrase is what "Explain" is for. */
 export const MAX_SELECTION = 120;

@@ -1,6 +1,15 @@
-import { t } from '../../../utils/i18n';
-import type { BeaconsView } from '../../../utils/surfaces/surface-views';
-import type { CoachContext } from './coach-context';
+import type { Lang } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import type { Anchor } from '../../utils/packs/pack-schema';
+
+import type { CoachContext } from '../background/surfaces/coach-context';
+
+/** Tips attached to an element of the page, minus those understood or hidden. */
+export interface BeaconsView {
+  lang: Lang;
+  labels: { gotIt: string; hide: string; close: string };
+  tips: { key: string; title: string; body: string; anchor: Anchor; beaconLabel: string }[];
+}
 
 /** Anchored tips of the tab, minus those the volunteer understood or hid. */
 export function beaconsView(ctx: CoachContext): BeaconsView {

@@ -1,6 +1,14 @@
-import { t } from '../../../utils/i18n';
-import type { GlossaryEntry, GlossaryView } from '../../../utils/surfaces/surface-views';
-import type { CoachContext } from './coach-context';
+import { highlightCss } from '../../utils/glossary/highlight-styles';
+import type { Lang } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import type { CardLabels, GlossaryEntry } from '../../utils/surfaces/surface-views';
+import type { CoachContext } from '../background/surfaces/coach-context';
+
+export interface GlossaryView {
+  entries: GlossaryEntry[];
+  lang: Lang;
+  labels: CardLabels;
+}
 
 /**
  * The glossary for one tab: terms from every enabled pack, scoped to the tool and context the
@@ -43,25 +51,5 @@ export function glossaryView(ctx: CoachContext): GlossaryView {
   };
 }
 
-// Only colours with enough contrast on white and on dark pages (the text keeps its own colour).
-const HIGHLIGHT_CSS: Record<CoachContext['settings']['glossaryStyle'], string> = {
-  dotted: `::highlight(declic-term) {
-  text-decoration: underline dotted 2px #1d4ed8;
-  text-underline-offset: 3px;
-  background-color: rgb(29 78 216 / 0.08);
-}`,
-  tinted: `::highlight(declic-term) {
-  background-color: rgb(250 204 21 / 0.45);
-  text-decoration: underline solid 1px #92400e;
-  text-underline-offset: 3px;
-}`,
-  bold: `::highlight(declic-term) {
-  text-decoration: underline solid 3px #1d4ed8;
-  text-underline-offset: 4px;
-  background-color: rgb(29 78 216 / 0.14);
-}`,
-};
-
 /** How marked words look: a user stylesheet, so the page gets no element of ours for it. */
-export const glossaryCss = (ctx: CoachContext): string => HIGHLIGHT_CSS[ctx.settings.glossaryStyle];
-export const allGlossaryCss = (): string[] => Object.values(HIGHLIGHT_CSS);
+export const glossaryCss = (ctx: CoachContext): string => highlightCss(ctx.settings);

@@ -1,6 +1,17 @@
-import { t } from '../../../utils/i18n';
-import type { GuideView } from '../../../utils/surfaces/surface-views';
-import type { CoachContext } from './coach-context';
+import type { Lang } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import type { Guide } from '../../utils/packs/pack-schema';
+
+import type { CoachContext } from '../background/surfaces/coach-context';
+
+/** The step of the guide this tab is running. */
+export interface GuideView {
+  key: string;
+  lang: Lang;
+  guide: Guide;
+  step: number;
+  labels: Record<'step' | 'back' | 'next' | 'finish' | 'stop' | 'searching' | 'notFound' | 'learned', string>;
+}
 
 /** The running guide of the tab, if it is one of this tool's; its step kept inside the guide. */
 export function runningGuide(ctx: CoachContext) {

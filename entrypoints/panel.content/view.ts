@@ -1,0 +1,42 @@
+import { learnMoreFor } from '../../utils/coach/coach-tips';
+import type { Lang } from '../../utils/i18n';
+import type { Guide, HelpLink, Tip } from '../../utils/packs/pack-schema';
+import type { GuideProgress, TipStatus } from '../../utils/storage/local-items';
+import type { ContextId } from '../../utils/tools/tool-schema';
+
+import type { CoachContext } from '../background/surfaces/coach-context';
+
+export interface PanelTip {
+  key: string;
+  tip: Tip;
+  status?: TipStatus;
+}
+
+export interface PanelGuide {
+  key: string;
+  guide: Guide;
+  progress?: GuideProgress;
+}
+
+/** The tips panel (React), loaded when the volunteer opens the launcher. */
+export interface PanelView {
+  toolId: string;
+  contextId: ContextId | null;
+  lang: Lang;
+  tips: PanelTip[];
+  guides: PanelGuide[];
+  /** "Learn more": help pages and tutorials for the tool. */
+  learnMore: HelpLink[];
+}
+
+/** The tips panel: this tool's tips with the volunteer's choices, its guides with their progress. */
+export function panelView(ctx: CoachContext): PanelView {
+  return {
+    toolId: ctx.tool?.id ?? '',
+    contextId: ctx.state?.contextId ?? null,
+    lang: ctx.lang,
+    tips: ctx.tips.map(({ key, tip }) => ({ key, tip, status: ctx.tipStates[key]?.status })),
+    guides: ctx.guides.map(({ key, guide }) => ({ key, guide, progress: ctx.guideProgress[key] })),
+    learnMore: ctx.tool ? learnMoreFor(ctx.packs, ctx.tool.id) : [],
+  };
+}
