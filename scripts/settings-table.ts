@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import en from '../locales/en.json';
+import { translate } from '../utils/i18n';
 import { fieldOf, settingNames } from '../utils/settings/settings-fields';
 import { defaultSettings } from '../utils/settings/settings-schema';
 
@@ -21,7 +21,8 @@ export function settingsTable(): string {
       : typeof field.default === 'boolean'
         ? '`true`, `false`'
         : 'list';
-    const label = (en as Record<string, string>)[`settings.${kebab(name)}`] ?? '(a list kept by Déclic)';
+    const key = `settings.${kebab(name)}`;
+    const label = fieldOf(name).form ? translate('en', key) : '(a list kept by Déclic)';
     const yes = (flag: boolean) => (flag ? 'yes' : 'no');
     return [`\`${name}\``, label, values, code(defaultSettings[name]), yes(field.lockable), yes(field.association)];
   });

@@ -86,7 +86,7 @@ export default defineContentScript({
     };
 
     ctx.onInvalidated(
-      onView('beacons', (view) => {
+      onView<BeaconsView>('beacons', (view) => {
         if (view?.tips.length) show(view);
         else {
           clear();

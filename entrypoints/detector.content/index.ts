@@ -1,14 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type DetectionReport, onMessage, sendMessage } from '../../utils/messaging/protocol';
 import type { CoachUi } from '../../utils/page-ui/coach-ui';
-import { removeLauncher, showLauncher } from '../../utils/page-ui/launcher';
 import { loadedSurfaces } from '../../utils/surfaces/loaded-surfaces';
 import { fromBackground, onView } from '../../utils/surfaces/on-view';
+import type { LauncherView } from '../../utils/surfaces/surface-views';
 import { detectTool } from '../../utils/tools/match-engine';
 import { snapshotOf } from '../../utils/tools/page-snapshot';
 import { watchPage } from '../../utils/tools/page-watcher';
 import { saasMatchPatterns, tools } from '../../utils/tools/registry';
-import type { LauncherView } from './view';
+import { removeLauncher, showLauncher } from './launcher';
 
 /**
  * The always-on part of Déclic: small, no React, no zod. It recognises the tool, tells the
@@ -52,7 +52,7 @@ export default defineContentScript({
       return true;
     };
 
-    ctx.onInvalidated(onView('launcher', apply));
+    ctx.onInvalidated(onView<LauncherView>('launcher', apply));
     // Settings, packs or progress changed: the background asks what this page has now.
     ctx.onInvalidated(onMessage('recheck', ({ sender }) => (fromBackground(sender) ? report() : null)));
     ctx.onInvalidated(removeLauncher);

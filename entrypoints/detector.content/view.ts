@@ -1,15 +1,7 @@
-import type { Lang } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
+import type { LauncherView } from '../../utils/surfaces/surface-views';
 
 import type { CoachContext } from '../background/surfaces/coach-context';
-
-/** The always-on launcher, drawn by the detector. Worded by the background: it carries no translations. */
-export interface LauncherView {
-  show: boolean;
-  toolId: string | null;
-  lang: Lang;
-  labels: { launcher: string; launcherShort: string };
-}
 
 /** The always-on launcher: named after the tool, worded here so the detector carries no words. */
 export function launcherView(ctx: CoachContext): LauncherView {

@@ -12,7 +12,7 @@ export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
     ctx.onInvalidated(
-      onView('explain', (view) => {
+      onView<ExplainView>('explain', (view) => {
         if (view) explain(view);
       }),
     );

@@ -39,7 +39,7 @@ export default defineContentScript({
     };
 
     ctx.onInvalidated(
-      onView('glossary', (view) => {
+      onView<GlossaryView>('glossary', (view) => {
         if (view?.entries.length) show(view);
         else {
           stop();

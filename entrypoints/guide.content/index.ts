@@ -48,7 +48,7 @@ export default defineContentScript({
       });
     };
 
-    ctx.onInvalidated(onView('guide', (view) => (view ? show(view) : end())));
+    ctx.onInvalidated(onView<GuideView>('guide', (view) => (view ? show(view) : end())));
     ctx.onInvalidated(end);
   },
 });

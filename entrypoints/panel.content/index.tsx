@@ -28,7 +28,7 @@ export default defineContentScript({
     ui.shadow.append(container);
     const root = createRoot(container);
     root.render(<CoachPanel ui={ui} store={store} initiallyOpen={ui.openWhenLoaded} />);
-    ctx.onInvalidated(onView('panel', (view) => store.set(view)));
+    ctx.onInvalidated(onView<PanelView>('panel', (view) => store.set(view)));
     ctx.onInvalidated(() => {
       root.unmount();
       container.remove();

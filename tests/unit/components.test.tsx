@@ -3,13 +3,13 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TipCard } from '../../components/tip-card';
-import type { LauncherView } from '../../entrypoints/detector.content/view';
+import { removeLauncher, showLauncher } from '../../entrypoints/detector.content/launcher';
 import { CoachPanel } from '../../entrypoints/panel.content/coach-panel';
 import type { PanelView } from '../../entrypoints/panel.content/view';
 import { onMessage } from '../../utils/messaging/protocol';
 import { getCoachUi } from '../../utils/page-ui/coach-ui';
-import { removeLauncher, showLauncher } from '../../utils/page-ui/launcher';
 import { createStore } from '../../utils/store';
+import type { LauncherView } from '../../utils/surfaces/surface-views';
 import { samplePack } from './helpers/sample-pack';
 
 const tip = samplePack().tips[0]!;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
-import { resolveLang, translate } from '../../utils/i18n';
+import { messageOf, resolveLang, translate } from '../../utils/i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -12,10 +12,22 @@ describe('locales', () => {
   });
 
   it.each(Object.keys(en))('%s has the same placeholders and no empty text in both languages', (key) => {
-    const frText = (fr as Record<string, string>)[key] ?? '';
-    const enText = (en as Record<string, string>)[key] ?? '';
+    const frText = messageOf((fr as Record<string, string>)[key]);
+    const enText = messageOf((en as Record<string, Parameters<typeof messageOf>[0]>)[key]);
     expect(frText.trim()).not.toBe('');
     expect(placeholders(frText)).toEqual(placeholders(enText));
+  });
+
+  it('translator notes are short sentences beside strings of both languages', () => {
+    const noted = Object.entries(en).filter(([, entry]) => typeof entry !== 'string');
+    expect(noted.length).toBeGreaterThanOrEqual(8);
+    for (const [key, entry] of noted) {
+      const { message, note } = entry as { message: string; note: string };
+      expect(message.trim(), key).not.toBe('');
+      expect(note.length, key).toBeGreaterThan(20);
+      expect(note.length, key).toBeLessThanOrEqual(160);
+      expect(fr, key).toHaveProperty([key]);
+    }
   });
 
   it('manifest messages exist in both languages', () => {

@@ -4,6 +4,7 @@ import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import { MANAGED_SCHEMA_PATH, managedSchemaJson } from '../../scripts/managed-schema';
 import { DEPLOY_DOC, settingsTable, withFreshTable } from '../../scripts/settings-table';
+import { messageOf } from '../../utils/i18n';
 import { policyKeys } from '../../utils/policy/policy-schema';
 import { fieldOf, settingNames } from '../../utils/settings/settings-fields';
 import { associationSettingsSchema, defaultSettings, lockableSettings } from '../../utils/settings/settings-schema';
@@ -38,8 +39,8 @@ describe('the one settings model', () => {
     for (const name of settingNames.filter((n) => fieldOf(n).form)) {
       const keys = [`settings.${kebab(name)}`, ...(optionsOf(name) ?? []).map((o) => `settings.${kebab(name)}.${o}`)];
       for (const key of keys) {
-        expect((fr as Record<string, string>)[key], key).toBeTruthy();
-        expect((en as Record<string, string>)[key], key).toBeTruthy();
+        expect(messageOf((fr as Record<string, string>)[key]), key).toBeTruthy();
+        expect(messageOf((en as Record<string, Parameters<typeof messageOf>[0]>)[key]), key).toBeTruthy();
       }
       const when = fieldOf(name).form?.shownWhen;
       if (when)

@@ -3,7 +3,7 @@ import type { Pack } from '../packs/pack-schema';
 import type { SettingsPatch } from '../settings/settings-schema';
 import type { TipStatus } from '../storage/local-items';
 import type { Subscription } from '../storage/pack-items';
-import type { SurfaceId, SurfaceViews } from '../surfaces/surface-views';
+import type { LauncherView } from '../surfaces/surface-views';
 import type { ContextId } from '../tools/tool-schema';
 
 /**
@@ -14,20 +14,24 @@ import type { ContextId } from '../tools/tool-schema';
 export interface DetectionReport {
   toolId: string | null;
   contextId: ContextId | null;
-  /** The surfaces already running in this page, so the background loads only what is missing. */
-  loaded: SurfaceId[];
+  /** The surfaces already running in this page (their ids), so the background loads only what is missing. */
+  loaded: string[];
   /** The first report of this page (a new document in the tab). */
   first: boolean;
 }
 
-export type PushedView = { [K in SurfaceId]: { surface: K; view: SurfaceViews[K] | null } }[SurfaceId];
+/** A surface's view (its type is the surface's own, see entrypoints/<surface>.content/view.ts). */
+export interface PushedView {
+  surface: string;
+  view: unknown;
+}
 
 export type InstallResult = { ok: true; replacedVersion?: string } | { ok: false; errors: string[] };
 
 interface ProtocolMap {
   // ── content scripts → background
   /** The detector, whenever what it sees changes; the answer is the launcher's view. */
-  reportDetection(report: DetectionReport): SurfaceViews['launcher'];
+  reportDetection(report: DetectionReport): LauncherView;
   /** The launcher's first click: load the panel into this tab. */
   openPanel(): void;
   /** Content scripts cannot open the options page themselves. */

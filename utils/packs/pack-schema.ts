@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { levels } from '../settings/settings-fields';
 import { contextIds, kebabId } from '../tools/tool-schema';
 import { anchorSchema } from './anchor-schema';
 import { competence, helpLink, localizedBody, localizedText, safeLinkUrl, text } from './pack-fields';
@@ -12,8 +13,6 @@ import { competence, helpLink, localizedBody, localizedText, safeLinkUrl, text }
 export const PACK_SCHEMA_VERSION = 1;
 
 export type { Anchor, Locator } from './anchor-schema';
-
-export const levels = ['beginner', 'intermediate'] as const;
 
 export const tipSchema = z.strictObject({
   id: kebabId,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { LanguageSetting } from '../i18n';
-import { levels } from '../packs/pack-schema';
 
 /**
  * Every setting Déclic has, declared once. Each field carries what the rest of Déclic derives
@@ -28,6 +27,9 @@ export interface SettingField<S extends z.ZodType = z.ZodType> {
 }
 
 // `const` keeps each field's literal flags (lockable: true…), from which the types are derived.
+/** A volunteer's level; tips say which level they are for (a pack's `level`). */
+export const levels = ['beginner', 'intermediate'] as const;
+
 const field = <const F extends SettingField>(spec: F & SettingField<F['schema']>): F => spec;
 
 /** A site key: `https://host` (see site-of.ts), as "turn off on this site" stores it. */

@@ -1,4 +1,5 @@
-import type { SurfaceId } from './surface-views';
+/** A surface's id, as the background's table names it (panel, glossary…). */
+type SurfaceId = string;
 
 /**
  * Which surfaces run in this page, kept in the extension's isolated world (the page cannot see

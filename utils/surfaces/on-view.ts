@@ -1,15 +1,14 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
-import type { SurfaceId, SurfaceViews } from './surface-views';
 
 /**
- * A surface listens for its views here, and only from the background: another content script
+ * A surface listens for its views here (its view type comes from its own view.ts), and only from the background: another content script
  * or a page could never reach this listener, and an extension page carries a tab.
  * Returns the function that stops listening (hand it to `ctx.onInvalidated`).
  */
-export function onView<K extends SurfaceId>(surface: K, handler: (view: SurfaceViews[K] | null) => void): () => void {
+export function onView<View>(surface: string, handler: (view: View | null) => void): () => void {
   return onMessage('pushView', ({ data, sender }) => {
-    if (fromBackground(sender) && data.surface === surface) handler(data.view as SurfaceViews[K] | null);
+    if (fromBackground(sender) && data.surface === surface) handler(data.view as View | null);
   });
 }
 

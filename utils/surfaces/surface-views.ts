@@ -1,14 +1,10 @@
-import type { surfaceTable } from '../../entrypoints/background/surfaces/table';
+import type { Lang } from '../i18n';
 
 /**
- * The contract between the background and the surfaces it draws on pages. Each surface's view
- * type lives in its own folder (entrypoints/<surface>.content/view.ts, with the function that
- * builds it); the map below is derived from the background's table of surfaces, so a new row is
- * all it takes. A null view means "this surface no longer applies here": it removes itself.
+ * The parts of the surfaces' views that several surfaces share. Each surface's own view type
+ * lives in its folder (entrypoints/<surface>.content/view.ts, beside the function that builds it),
+ * and the background's table of surfaces ties them together.
  */
-type Row = (typeof surfaceTable)[number];
-export type SurfaceId = Row['id'];
-export type SurfaceViews = { [R in Row as R['id']]: ReturnType<R['view']> };
 
 /** One glossary term, worded in the volunteer's language, ready for the page (glossary, "Explain"). */
 export interface GlossaryEntry {
@@ -25,4 +21,12 @@ export interface CardLabels {
   know: string;
   close: string;
   example: string;
+}
+
+/** The always-on launcher, drawn by the detector: the answer to each of its reports. Worded by the background: it carries no translations. */
+export interface LauncherView {
+  show: boolean;
+  toolId: string | null;
+  lang: Lang;
+  labels: { launcher: string; launcherShort: string };
 }

@@ -6,13 +6,13 @@ import type { Policy } from '../../../utils/policy/policy-schema';
 import { serial } from '../../../utils/serial';
 import { readSettings } from '../../../utils/settings/read-settings';
 import { tabStatesItem } from '../../../utils/storage/session-items';
-import type { SurfaceId } from '../../../utils/surfaces/surface-views';
-import type { LauncherView } from '../../detector.content/view';
+import type { LauncherView } from '../../../utils/surfaces/surface-views';
 import { launcherView } from '../../detector.content/view';
 import { runningGuide } from '../../guide.content/view';
 import { setGuideSession, setTabCheck, setTabState } from '../state/tab-writes';
 import { coachContext } from '../surfaces/coach-context';
 import { syncSurfaces } from '../surfaces/sync-surfaces';
+import type { SurfaceId } from '../surfaces/table';
 import { detectionReportSchema, self, tabSender } from './guards';
 
 /** One sync at a time per tab: a quick second report waits for the first to finish. */

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { allHighlightCss } from '../../../utils/glossary/highlight-styles';
 import { sendMessage } from '../../../utils/messaging/protocol';
-import type { SurfaceId } from '../../../utils/surfaces/surface-views';
-import { rowOf, type SurfaceInput, type SurfaceRow, surfaceTable } from './table';
+import { rowOf, type SurfaceId, type SurfaceInput, type SurfaceRow, surfaceTable } from './table';
 
 /** The frame a surface lives in: the tab's top frame, or the frame of a selection ("Explain"). */
 export interface Target {

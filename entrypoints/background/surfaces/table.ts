@@ -66,6 +66,7 @@ export const surfaceTable = [
   }),
 ] as const satisfies readonly SurfaceRow[];
 
-export const surfaceIds = surfaceTable.map((entry) => entry.id);
-export const rowOf = (id: (typeof surfaceIds)[number]): SurfaceRow =>
-  surfaceTable.find((entry) => entry.id === id) as SurfaceRow;
+/** The ids of the surfaces, from their rows. */
+export type SurfaceId = (typeof surfaceTable)[number]['id'];
+export const surfaceIds: SurfaceId[] = surfaceTable.map((entry) => entry.id);
+export const rowOf = (id: SurfaceId): SurfaceRow => surfaceTable.find((entry) => entry.id === id) as SurfaceRow;

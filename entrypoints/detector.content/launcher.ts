@@ -1,6 +1,6 @@
-import type { LauncherView } from '../../entrypoints/detector.content/view';
-import { type CoachUi, getCoachUi, PANEL_ID, setCoachUi } from './coach-ui';
-import { createHost } from './host';
+import { type CoachUi, getCoachUi, PANEL_ID, setCoachUi } from '../../utils/page-ui/coach-ui';
+import { createHost } from '../../utils/page-ui/host';
+import type { LauncherView } from '../../utils/surfaces/surface-views';
 import css from './launcher.css?inline';
 
 /**
