@@ -24,12 +24,16 @@ function injectScript(target: Target, entry: SurfaceRow): Promise<boolean> {
   );
 }
 
-/** A surface's user stylesheet: the other styles' sheets go, the chosen one comes. */
+/**
+ * A surface's user stylesheet: the other styles' sheets go, the chosen one comes. On a fresh load
+ * the last sheet inserted wins anyway, so there is nothing to remove first.
+ */
 async function syncCss(target: Target, css: string, fresh: boolean): Promise<void> {
   if (!fresh && cssOf.get(target.tabId) === css) return;
   const where = { tabId: target.tabId, frameIds: [target.frameId] };
   for (const other of allHighlightCss()) {
-    if (other !== css) await browser.scripting.removeCSS({ target: where, css: other }).catch(() => undefined);
+    if (other !== css && !fresh)
+      await browser.scripting.removeCSS({ target: where, css: other }).catch(() => undefined);
   }
   await browser.scripting.insertCSS({ target: where, css }).catch(() => undefined);
   cssOf.set(target.tabId, css);
