@@ -4,6 +4,7 @@ import { associationBuildFromEnv } from './scripts/association-build-config';
 import { assembleBuiltinPack, BUILTIN_PACK_DEST, BUILTIN_PACK_SOURCE } from './scripts/builtin-pack';
 import { writeManagedSchema } from './scripts/managed-schema';
 import { writePackJsonSchema } from './scripts/pack-json-schema';
+import { shippedPack } from './utils/packs/shipped-pack';
 import { saasMatchPatterns } from './utils/tools/registry';
 
 /**
@@ -45,7 +46,7 @@ export default defineConfig({
       if (!builtin.ok) {
         throw new Error(`The built-in pack cannot be built:\n${builtin.problems.map((p) => `- ${p}`).join('\n')}`);
       }
-      files.push({ relativeDest: BUILTIN_PACK_DEST, contents: builtin.text });
+      files.push({ relativeDest: BUILTIN_PACK_DEST, contents: shippedPack(builtin.pack) });
       if (association) files.push(...association.files);
     },
     'build:manifestGenerated': (_wxt, manifest) => {

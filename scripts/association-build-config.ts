@@ -9,6 +9,7 @@ import {
 } from '../utils/association/association-schema';
 import { type Lang, translate } from '../utils/i18n';
 import { describePath, parsePackText } from '../utils/packs/pack-loader';
+import { shippedPack } from '../utils/packs/shipped-pack';
 
 /** The build script sets it to the config's absolute path; wxt.config.ts reads it. */
 export const ASSOCIATION_ENV = 'DECLIC_ASSOCIATION';
@@ -92,7 +93,8 @@ export function readAssociation(configPath: string, lang: Lang, root = process.c
     } else if (reserved.has(result.pack.id) || packs.some((pack) => pack.id === result.pack.id)) {
       errors.push(translate(lang, 'association.error.pack-id', { path: packPath, id: result.pack.id }));
     } else {
-      packs.push({ id: result.pack.id, text });
+      // Shipped as the loader's checked output: the extension reads it without checking it again.
+      packs.push({ id: result.pack.id, text: shippedPack(result.pack) });
     }
   }
   if (errors.length) return fail(...errors);

@@ -1,8 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { resolveLang, t } from '../../utils/i18n';
 import { serial } from '../../utils/serial';
-import { readSettings } from '../../utils/settings/read-settings';
 import { tabStatesItem } from '../../utils/storage/session-items';
+import { settingsNow } from './state/policy-cache';
 import { coachContext } from './surfaces/coach-context';
 import { showSurface } from './surfaces/sync-surfaces';
 
@@ -20,7 +20,7 @@ const menuQueue = serial();
  */
 export function syncExplainMenu(): Promise<void> {
   return menuQueue(async () => {
-    const lang = resolveLang((await readSettings()).settings.language, browser.i18n.getUILanguage());
+    const lang = resolveLang((await settingsNow()).settings.language, browser.i18n.getUILanguage());
     await browser.contextMenus.removeAll();
     await new Promise<void>((resolve) => {
       browser.contextMenus.create(

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { builtinPacks } from '../../utils/packs/builtin-packs';
 import { watchPolicy } from '../../utils/policy/managed';
 import { guideProgressItem, knownTermsItem, settingsItem, tipStatesItem } from '../../utils/storage/local-items';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/storage/pack-items';
@@ -9,6 +10,7 @@ import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from '.
 import { applyPolicyNow, onIdleState } from './policy-sync';
 import { refreshSoon } from './refresh';
 import { syncSelfHostedScripts } from './self-hosted-sites';
+import { forgetPolicy, whenPolicyCorrected } from './state/policy-cache';
 import { forgetTab } from './state/tab-writes';
 
 export default defineBackground(() => {
@@ -35,12 +37,20 @@ export default defineBackground(() => {
   browser.idle.onStateChanged.addListener((state) => void onIdleState(state));
   // The association's policy: applied now (a shared computer starts each browser session fresh),
   // and again whenever the admin changes it.
-  watchPolicy(() => {
+  const policyChanged = () => {
     void applyPolicyNow();
     refreshSoon();
     void syncExplainMenu();
+  };
+  watchPolicy(() => {
+    forgetPolicy();
+    policyChanged();
   });
+  // The first answers used the last known policy (the browser can be slow to hand it over).
+  whenPolicyCorrected(policyChanged);
 
+  // Read now, so the first coached page does not wait for the built-in packs.
+  void builtinPacks();
   void syncSelfHostedScripts();
   void syncExplainMenu();
   void schedulePackUpdates();

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { resolveLang } from '../../utils/i18n';
 import { checkSubscription } from '../../utils/packs/subscription-update';
-import { readSettings } from '../../utils/settings/read-settings';
 import { storedPacksItem } from '../../utils/storage/pack-items';
 import { applySubscriptionCheck } from './state/pack-writes';
+import { settingsNow } from './state/policy-cache';
 
 /** Subscribed packs are checked every few hours; a failed check never removes the last good copy. */
 export const PACK_UPDATE_ALARM = 'declic-pack-updates';
@@ -15,7 +15,7 @@ export async function schedulePackUpdates(): Promise<void> {
 }
 
 export async function checkAllSubscriptions(): Promise<void> {
-  const { settings } = await readSettings();
+  const { settings } = await settingsNow();
   const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
   for (const entry of await storedPacksItem.getValue()) {
     if (entry.source !== 'subscription' || !entry.subscription) continue;

@@ -6,10 +6,10 @@ import { readPolicy } from '../../utils/policy/managed';
 import type { Policy } from '../../utils/policy/policy-schema';
 import { idleMinutes, resetOnIdle } from '../../utils/policy/shared-computer';
 import { serial } from '../../utils/serial';
-import { readSettings } from '../../utils/settings/read-settings';
 import { storedPacksItem } from '../../utils/storage/pack-items';
 import { removePack, savePack, updateStoredPack } from './state/pack-writes';
 import { freshSessionIfShared, resetPersonalState } from './state/personal-reset';
+import { settingsNow } from './state/policy-cache';
 import { markPolicyApplied } from './state/tab-writes';
 
 const queue = serial();
@@ -47,7 +47,7 @@ async function syncPolicyPacks(policy: Policy): Promise<void> {
   }
   if (!wanted.length) return;
   // The same settings as everywhere else (defaults < association build < volunteer < policy).
-  const lang = resolveLang((await readSettings()).settings.language, browser.i18n.getUILanguage());
+  const lang = resolveLang((await settingsNow()).settings.language, browser.i18n.getUILanguage());
   for (const { url, mirrors = [] } of wanted) {
     if (stored.some((entry) => entry.managed && entry.subscription?.url === url)) continue;
     // A first download: a stand-in entry whose check fetches the pack (address, then mirrors).

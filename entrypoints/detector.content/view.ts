@@ -1,10 +1,9 @@
 import { t } from '../../utils/i18n';
 import type { LauncherView } from '../../utils/surfaces/surface-views';
-
-import type { CoachContext } from '../background/surfaces/coach-context';
+import type { CoachBasics } from '../background/surfaces/coach-context';
 
 /** The always-on launcher: named after the tool, worded here so the detector carries no words. */
-export function launcherView(ctx: CoachContext): LauncherView {
+export function launcherView(ctx: CoachBasics): LauncherView {
   const name = ctx.tool?.names[ctx.lang] ?? '';
   return {
     show: ctx.show,

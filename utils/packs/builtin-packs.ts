@@ -1,7 +1,5 @@
 import { associationConfig, extensionFileUrl } from '../association/association-config';
-import type { Lang } from '../i18n';
 import { type InstalledPack, mergeInstalled } from './installed-packs';
-import { type PackLoadResult, parsePackText } from './pack-loader';
 import type { Pack } from './pack-schema';
 
 /** Built-in packs ship as files under /packs (assembled by the build from packs/) and go through the same loader as imports. */
@@ -10,9 +8,17 @@ export const BUILTIN_PACK_FILES = ['/packs/declic-essentials.json'] as const;
 /** Déclic's own packs: never replaced by an import, never removed. */
 export const BUILTIN_IDS = ['declic-essentials'];
 
-export async function loadBuiltinPack(file: string, lang: Lang): Promise<PackLoadResult> {
-  const response = await fetch(extensionFileUrl(file));
-  return parsePackText(await response.text(), lang);
+/**
+ * A shipped pack (see shipped-pack.ts: checked at build time), or null when the file is missing or
+ * damaged (it is then left out).
+ */
+export async function loadBuiltinPack(file: string): Promise<Pack | null> {
+  try {
+    const data = JSON.parse(await (await fetch(extensionFileUrl(file))).text()) as Pack;
+    return typeof data?.id === 'string' && Array.isArray(data.tips) ? data : null;
+  } catch {
+    return null;
+  }
 }
 
 let builtins: Promise<Pack[]> | undefined;
@@ -21,11 +27,9 @@ let builtins: Promise<Pack[]> | undefined;
 export function builtinPacks(): Promise<Pack[]> {
   builtins ??= associationConfig()
     .then((association) =>
-      Promise.all(
-        [...BUILTIN_PACK_FILES, ...(association?.packFiles ?? [])].map((file) => loadBuiltinPack(file, 'en')),
-      ),
+      Promise.all([...BUILTIN_PACK_FILES, ...(association?.packFiles ?? [])].map((file) => loadBuiltinPack(file))),
     )
-    .then((results) => results.flatMap((result) => (result.ok ? [result.pack] : [])));
+    .then((results) => results.flatMap((pack) => (pack ? [pack] : [])));
   return builtins;
 }
 

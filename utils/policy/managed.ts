@@ -6,10 +6,16 @@ import { type Policy, type PolicyNote, parsePolicy } from './policy-schema';
  * The association's policy, as the browser hands it to Déclic (`storage.managed`). No policy
  * at all — the usual case — reads as an empty object: Déclic behaves normally.
  */
-export async function readPolicy(): Promise<{ policy: Policy; notes: PolicyNote[] }> {
+export async function readPolicy(): Promise<PolicyRead> {
+  return parsePolicy(await readRawPolicy());
+}
+
+export type PolicyRead = { policy: Policy; notes: PolicyNote[] };
+
+/** The policy as the browser holds it. Just after the browser starts this can take seconds. */
+export function readRawPolicy(): Promise<Record<string, unknown>> {
   // Firefox without policies (or an old browser) throws here instead of answering {}.
-  const raw = await browser.storage.managed.get().catch(() => ({}));
-  return parsePolicy(raw);
+  return browser.storage.managed.get().catch(() => ({}));
 }
 
 /** Policy changes apply at once, without reinstalling: every part listens here. */

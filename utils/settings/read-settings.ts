@@ -16,12 +16,13 @@ export interface EffectiveSettings {
 
 /**
  * Everything that decides the settings, read at once (storage, policy, association build),
- * then resolved by the one function that knows the order. Used by the background and the pages.
+ * then resolved by the one function that knows the order. Used by the background (with its own
+ * quick way to the policy, see background/state/policy-cache.ts) and the pages.
  */
-export async function readSettings(): Promise<EffectiveSettings> {
+export async function readSettings(policyOf: typeof readPolicy = readPolicy): Promise<EffectiveSettings> {
   const [stored, { policy, notes }, association] = await Promise.all([
     settingsItem.getValue(),
-    readPolicy(),
+    policyOf(),
     associationDefaults(),
   ]);
   const locked = policy.lockedSettings;

@@ -57,6 +57,14 @@ export const guideProgressItem = storage.defineItem<Record<string, GuideProgress
 });
 
 /**
+ * The association's policy as last read from the browser. Just after the browser starts, the
+ * browser can take seconds to hand the policy over: the coach answers from this copy meanwhile.
+ */
+export const lastPolicyItem = storage.defineItem<Record<string, unknown> | null>('local:lastPolicy', {
+  fallback: null,
+});
+
+/**
  * What one volunteer did, which must not follow them to the next person on a shared computer.
  * These hold only pack item ids and times: no page text, name, address or typed text.
  */

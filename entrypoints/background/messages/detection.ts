@@ -4,13 +4,13 @@ import { siteOf } from '../../../utils/coach/site-of';
 import { sendMessage } from '../../../utils/messaging/protocol';
 import type { Policy } from '../../../utils/policy/policy-schema';
 import { serial } from '../../../utils/serial';
-import { readSettings } from '../../../utils/settings/read-settings';
 import { tabStatesItem } from '../../../utils/storage/session-items';
 import type { LauncherView } from '../../../utils/surfaces/surface-views';
 import { launcherView } from '../../detector.content/view';
 import { runningGuide } from '../../guide.content/view';
+import { settingsNow } from '../state/policy-cache';
 import { setGuideSession, setTabCheck, setTabState } from '../state/tab-writes';
-import { coachContext } from '../surfaces/coach-context';
+import { coachBasics, coachContext } from '../surfaces/coach-context';
 import { syncSurfaces } from '../surfaces/sync-surfaces';
 import type { SurfaceId } from '../surfaces/table';
 import { detectionReportSchema, self, tabSender } from './guards';
@@ -27,19 +27,20 @@ export const forgetTabQueue = (tabId: number) => queues.delete(tabId);
  */
 export async function handleReport(data: unknown, tabId: number, site: string | null): Promise<LauncherView> {
   const report = detectionReportSchema.safeParse(data);
-  const effective = await readSettings();
+  const effective = await settingsNow();
   const toolId =
     report.success && site ? (report.data.toolId ?? (await expectedToolFor(site, effective.policy))) : null;
   const state = toolId && site && report.success ? { toolId, contextId: report.data.contextId, site } : null;
   await setTabState(tabId, state);
-  let ctx = await coachContext(tabId, state, effective);
-  // A guide runs within one page of its tool: a new page, or another tool, ends it.
-  if (ctx.guideSession && (!report.success || report.data.first || !runningGuide(ctx))) {
-    await setGuideSession(tabId, null);
-    ctx = { ...ctx, guideSession: null };
-  }
   const loaded = (report.success ? report.data.loaded : []) as SurfaceId[];
+  // The launcher is answered now; the other surfaces (which need the packs) follow in order.
   void queueOf(tabId)?.(async () => {
+    let ctx = await coachContext(tabId, state, effective);
+    // A guide runs within one page of its tool: a new page, or another tool, ends it.
+    if (ctx.guideSession && (!report.success || report.data.first || !runningGuide(ctx))) {
+      await setGuideSession(tabId, null);
+      ctx = { ...ctx, guideSession: null };
+    }
     const surfaces = await syncSurfaces(ctx, loaded);
     const { contextId = null } = state ?? {};
     await setTabCheck(tabId, {
@@ -51,12 +52,12 @@ export async function handleReport(data: unknown, tabId: number, site: string | 
       at: Date.now(),
     });
   });
-  return launcherView(ctx);
+  return launcherView(coachBasics(tabId, state, effective));
 }
 
 export async function onReportDetection(data: unknown, sender: Browser.runtime.MessageSender): Promise<LauncherView> {
   const from = tabSender(sender, self());
-  if (!from) return launcherView(await coachContext(-1, null));
+  if (!from) return launcherView(coachBasics(-1, null, await settingsNow()));
   return handleReport(data, from.tabId, siteOf(from.url));
 }
 

@@ -4,7 +4,7 @@ import { type Lang, resolveLang } from '../../../utils/i18n';
 import { builtinPacks } from '../../../utils/packs/builtin-packs';
 import { type InstalledPack, mergeInstalled } from '../../../utils/packs/installed-packs';
 import { categoryOff } from '../../../utils/policy/managed';
-import { type EffectiveSettings, readSettings } from '../../../utils/settings/read-settings';
+import type { EffectiveSettings } from '../../../utils/settings/read-settings';
 import {
   type GuideProgress,
   guideProgressItem,
@@ -15,19 +15,23 @@ import {
 import { type GuideSession, guideSessionsItem, type TabState } from '../../../utils/storage/session-items';
 import { toolById } from '../../../utils/tools/registry';
 import type { Tool } from '../../../utils/tools/tool-schema';
+import { settingsNow } from '../state/policy-cache';
 
 /**
  * Everything the surfaces of one tab need, read once: settings and policy (one read each), the
  * packs (one merge), the volunteer's progress. Every view is built from this, so a coached page
  * costs one read of each, whatever surfaces it has.
  */
-export interface CoachContext extends EffectiveSettings {
+export interface CoachBasics extends EffectiveSettings {
   tabId: number;
   state: TabState | null;
   tool: Tool | undefined;
   lang: Lang;
   /** The coach shows here: a known tool, on, not off for this site or for this kind of tool. */
   show: boolean;
+}
+
+export interface CoachContext extends CoachBasics {
   packs: InstalledPack[];
   tips: CoachTip[];
   guides: CoachGuide[];
@@ -42,6 +46,14 @@ export function coachVisible(settings: EffectiveSettings['settings'], site: stri
   return settings.coachEnabled && !settings.disabledSites.includes(site);
 }
 
+/** What the launcher needs, from the settings alone: its answer never waits for the packs. */
+export function coachBasics(tabId: number, state: TabState | null, read: EffectiveSettings): CoachBasics {
+  const { settings, policy } = read;
+  const tool = state ? toolById(state.toolId) : undefined;
+  const show = !!state && !!tool && coachVisible(settings, state.site) && !categoryOff(policy, tool.category);
+  return { ...read, tabId, state, tool, lang: resolveLang(settings.language, browser.i18n.getUILanguage()), show };
+}
+
 /** `effective`: the settings when the caller already read them (a detection report needs the policy). */
 export async function coachContext(
   tabId: number,
@@ -49,25 +61,20 @@ export async function coachContext(
   effective?: EffectiveSettings,
 ): Promise<CoachContext> {
   const [read, packs, tipStates, knownTerms, guideProgress, sessions] = await Promise.all([
-    effective ?? readSettings(),
+    effective ?? settingsNow(),
     builtinPacks().then(mergeInstalled),
     tipStatesItem.getValue(),
     knownTermsItem.getValue(),
     guideProgressItem.getValue(),
     guideSessionsItem.getValue(),
   ]);
-  const { settings, policy } = read;
-  const tool = state ? toolById(state.toolId) : undefined;
-  const show = !!state && !!tool && coachVisible(settings, state.site) && !categoryOff(policy, tool.category);
-  const toolId = tool?.id ?? '';
+  const basics = coachBasics(tabId, state, read);
+  const { settings } = read;
+  const toolId = basics.tool?.id ?? '';
   const contextId = state?.contextId ?? null;
+  const { show } = basics;
   return {
-    ...read,
-    tabId,
-    state,
-    tool,
-    lang: resolveLang(settings.language, browser.i18n.getUILanguage()),
-    show,
+    ...basics,
     packs,
     tips: show ? tipsForTool(packs, toolId, contextId, settings.level) : [],
     guides: show ? guidesForTool(packs, toolId, contextId) : [],
