@@ -5,6 +5,7 @@ import { watchPolicy } from '../../utils/policy/managed';
 import { guideProgressItem, knownTermsItem, settingsItem, tipStatesItem } from '../../utils/storage/local-items';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/storage/pack-items';
 import { onExplainClicked, syncExplainMenu } from './explain-selection';
+import { forgetTabQueue } from './messages/detection';
 import { listenToMessages } from './messages/listen';
 import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
 import { applyPolicyNow, onIdleState } from './policy-sync';
@@ -12,6 +13,7 @@ import { refreshSoon } from './refresh';
 import { syncSelfHostedScripts } from './self-hosted-sites';
 import { forgetPolicy, whenPolicyCorrected } from './state/policy-cache';
 import { forgetTab } from './state/tab-writes';
+import { forgetTabCss } from './surfaces/sync-surfaces';
 
 export default defineBackground(() => {
   // Listeners first, then work: an event that woke the worker must find them registered.
@@ -22,7 +24,11 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncSelfHostedScripts());
   browser.permissions.onAdded.addListener(() => void syncSelfHostedScripts());
   browser.permissions.onRemoved.addListener(() => void syncSelfHostedScripts());
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    forgetTabQueue(tabId);
+    forgetTabCss(tabId);
+  });
 
   // Whatever changes what a coach shows reaches open tabs at once: every surface gets its new view.
   for (const item of [settingsItem, storedPacksItem, builtinPrefsItem, packOrderItem]) item.watch(refreshSoon);

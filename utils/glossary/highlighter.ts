@@ -1,5 +1,7 @@
+import { createMarkStore, placeOf } from './marks';
 import { collectTextNodes, type TextWalk, walkText, worthReading } from './page-text';
 import { createSlicedPass, type PassStats, visibleBlocks } from './sliced-pass';
+import { COMMIT_MS, stagedHighlight } from './staged-highlight';
 import type { TermMatcher } from './term-matcher';
 
 /**
@@ -10,11 +12,6 @@ import type { TermMatcher } from './term-matcher';
 export const HIGHLIGHT_NAME = 'declic-term';
 export type { PassStats } from './sliced-pass';
 
-interface Mark {
-  termId: string;
-  range: StaticRange;
-}
-
 export interface Highlighter {
   /** Reads `root` now, in one go (small subtrees, tests). */
   scan(root: Node): void;
@@ -23,7 +20,10 @@ export interface Highlighter {
    * screen first. Resolves when every queued subtree is read.
    */
   queue(root: Node, visibleFirst?: boolean): Promise<PassStats>;
-  forget(root: Node): void;
+  /** The text set aside far from the screen is looked at again (after a scroll). */
+  resume(): Promise<PassStats>;
+  /** Forgets the marks under each node (removed from the page, or no longer read). */
+  forget(roots: Node | readonly Node[]): void;
   /** The term under a text position (for hover and click). */
   termAt(node: Node, offset: number): string | undefined;
   /** Ids of the terms marked on the page, in the order first met. */
@@ -34,54 +34,58 @@ export interface Highlighter {
 }
 
 export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlighter {
-  const marks = new Map<Text, Mark[]>();
-  const highlight = new Highlight();
-  highlight.priority = -1;
-  CSS.highlights.set(HIGHLIGHT_NAME, highlight);
-  let count = 0;
-  const dropped = new Set<string>();
+  const highlight = stagedHighlight(HIGHLIGHT_NAME);
+  let passing = false;
+  let committed = 0;
 
-  const forgetNode = (node: Text) => {
-    const list = marks.get(node);
-    if (!list) return;
-    for (const mark of list) highlight.delete(mark.range);
-    count -= list.length;
-    marks.delete(node);
+  const store = createMarkStore(matcher, maxMarks, highlight);
+  const { marks, forgetNode, scanNode } = store;
+
+  // Outside a pass (a word dropped, text removed) the change shows at once.
+  const commitSoon = () => {
+    if (!passing) highlight.commit();
   };
 
-  const scanNode = (node: Text) => {
-    forgetNode(node);
-    if (count >= maxMarks) return;
-    const found = matcher.find(node.data, maxMarks - count).filter((match) => !dropped.has(match.termId));
-    if (!found.length) return;
-    const list = found.map((match) => ({
-      termId: match.termId,
-      range: new StaticRange({
-        startContainer: node,
-        startOffset: match.start,
-        endContainer: node,
-        endOffset: match.end,
-      }),
-    }));
-    for (const mark of list) highlight.add(mark.range);
-    marks.set(node, list);
-    count += list.length;
-  };
+  // Text far from what the volunteer sees waits until they scroll near it: marks cost the page
+  // style work at each of its changes, so only those near the screen are worth it.
+  const above = new Set<Text>();
 
-  // Chunked passes: a queue of resumable walks, run by one loop at a time.
+  // Chunked passes: a queue of resumable walks, run by one loop at a time; the registry is
+  // touched every COMMIT_MS during a long pass, and once at its end.
   const walks: TextWalk[] = [];
   const slices = createSlicedPass(
     walks,
     (node) => {
-      if (node.isConnected) scanNode(node);
+      if (!node.isConnected) return 'read';
+      const where = placeOf(node);
+      if (where === 'below') return 'park';
+      if (where === 'above') above.add(node);
+      else scanNode(node);
+      return 'read';
     },
-    () => count < maxMarks,
+    () => store.count() < maxMarks,
+    (done) => {
+      const now = performance.now();
+      if (done || now - committed >= COMMIT_MS) {
+        highlight.commit();
+        committed = now;
+      }
+      passing = !done;
+    },
   );
 
   return {
     queue(root, visibleFirst = false) {
       if (visibleFirst) for (const block of visibleBlocks(root)) walks.push(walkText(block));
       walks.push(walkText(root));
+      passing = true;
+      return slices.start();
+    },
+    resume() {
+      slices.resume();
+      for (const node of above) walks.push(walkText(node));
+      above.clear();
+      passing = true;
       return slices.start();
     },
     scan(root) {
@@ -90,10 +94,20 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
         return;
       }
       for (const node of collectTextNodes(root)) scanNode(node);
+      highlight.commit();
     },
-    forget(root) {
-      if (root.nodeType === Node.TEXT_NODE) return forgetNode(root as Text);
-      for (const node of [...marks.keys()]) if (root.contains(node)) forgetNode(node);
+    forget(roots) {
+      const list = Array.isArray(roots) ? roots : [roots as Node];
+      if (!list.length) return;
+      for (const root of list) if (root.nodeType === Node.TEXT_NODE) forgetNode(root as Text);
+      // One sweep of the marks: removed subtrees are simply no longer in the page.
+      const inPage = list.filter((root) => root.nodeType !== Node.TEXT_NODE && root.isConnected);
+      if (list.some((root) => root.nodeType !== Node.TEXT_NODE)) {
+        for (const node of [...marks.keys()]) {
+          if (!node.isConnected || inPage.some((root) => root.contains(node))) forgetNode(node);
+        }
+      }
+      commitSoon();
     },
     termAt(node, offset) {
       return marks.get(node as Text)?.find((m) => m.range.startOffset <= offset && offset < m.range.endOffset)?.termId;
@@ -105,19 +119,15 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
       return [...seen];
     },
     drop(termId) {
-      dropped.add(termId);
-      for (const [node, list] of marks) {
-        const keep = list.filter((mark) => mark.termId !== termId);
-        for (const mark of list) if (mark.termId === termId) highlight.delete(mark.range);
-        count -= list.length - keep.length;
-        marks.set(node, keep);
-      }
+      store.drop(termId);
+      commitSoon();
     },
     clear() {
       walks.length = 0;
+      slices.clearParked();
+      above.clear();
       CSS.highlights.delete(HIGHLIGHT_NAME);
-      marks.clear();
-      count = 0;
+      store.clear();
     },
   };
 }

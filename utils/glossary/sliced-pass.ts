@@ -16,12 +16,32 @@ export const yieldToPage = (): Promise<void> => {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+/** A walk set aside at a node (far below what the volunteer sees), to go on from there later. */
+const from = (node: Text, walk: TextWalk): TextWalk => {
+  let first: Text | null = node;
+  return {
+    next() {
+      const out = first ?? walk.next();
+      first = null;
+      return out;
+    },
+  };
+};
+
 /**
  * Runs queued text walks in slices of a few milliseconds, yielding to the page between them.
- * `more()` false stops every walk (nothing more can be marked). One loop at a time: a walk
- * queued while it runs is picked up by the same loop.
+ * `step` reads a node, or answers 'park': its walk waits (see `resume`). `more()` false stops
+ * every walk (nothing more can be marked). One loop at a time: a walk queued while it runs is
+ * picked up by the same loop.
  */
-export function createSlicedPass(walks: TextWalk[], step: (node: Text) => void, more: () => boolean) {
+export function createSlicedPass(
+  walks: TextWalk[],
+  step: (node: Text) => 'read' | 'park',
+  more: () => boolean,
+  /** After each slice; `done`: nothing is left to read. */
+  afterSlice: (done: boolean) => void = () => undefined,
+) {
+  const parked: TextWalk[] = [];
   let running: Promise<PassStats> = Promise.resolve({ slices: 0, longestSliceMs: 0, busyMs: 0, firstSliceMs: 0 });
   let active = false;
   const run = async (): Promise<PassStats> => {
@@ -36,9 +56,13 @@ export function createSlicedPass(walks: TextWalk[], step: (node: Text) => void, 
           walks.length = 0;
           break;
         }
-        const node = walks[0]?.next();
-        if (!node) walks.shift();
-        else step(node);
+        const walk = walks[0];
+        const node = walk?.next();
+        if (!node || !walk) walks.shift();
+        else if (step(node) === 'park') {
+          walks.shift();
+          parked.push(from(node, walk));
+        }
         // The clock is read every few nodes only: reading it costs more than a short node.
         if (++n % 16 === 0) now = performance.now();
       }
@@ -47,12 +71,20 @@ export function createSlicedPass(walks: TextWalk[], step: (node: Text) => void, 
       stats.slices++;
       stats.busyMs += spent;
       stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+      afterSlice(walks.length === 0);
       if (walks.length) await yieldToPage();
     }
     active = false;
     return stats;
   };
   return {
+    /** The parked walks go on (the volunteer scrolled): they park again if still far. */
+    resume(): void {
+      walks.push(...parked.splice(0));
+    },
+    clearParked(): void {
+      parked.length = 0;
+    },
     start(): Promise<PassStats> {
       if (!active) {
         active = true;

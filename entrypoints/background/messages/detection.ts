@@ -18,19 +18,29 @@ import { detectionReportSchema, self, tabSender } from './guards';
 /** One sync at a time per tab: a quick second report waits for the first to finish. */
 const queues = new Map<number, ReturnType<typeof serial>>();
 const queueOf = (tabId: number) => queues.get(tabId) ?? queues.set(tabId, serial()).get(tabId);
-export const forgetTabQueue = (tabId: number) => queues.delete(tabId);
+export const forgetTabQueue = (tabId: number) => {
+  queues.delete(tabId);
+  latest.delete(tabId);
+};
 
 /**
  * A detector's report: what tool (and context) it sees, and which surfaces already run in its
  * page. The background records it, answers with the launcher's view at once, then loads and
  * feeds the surfaces that apply (glossary, beacons, a running guide) without being asked.
  */
+/** The latest report of each tab: an older one still being handled must not overwrite it. */
+const latest = new Map<number, number>();
+let reports = 0;
+
 export async function handleReport(data: unknown, tabId: number, site: string | null): Promise<LauncherView> {
   const report = detectionReportSchema.safeParse(data);
+  const mine = ++reports;
+  latest.set(tabId, mine);
   const effective = await settingsNow();
   const toolId =
     report.success && site ? (report.data.toolId ?? (await expectedToolFor(site, effective.policy))) : null;
   const state = toolId && site && report.success ? { toolId, contextId: report.data.contextId, site } : null;
+  if (latest.get(tabId) !== mine) return launcherView(coachBasics(tabId, state, effective));
   await setTabState(tabId, state);
   const loaded = (report.success ? report.data.loaded : []) as SurfaceId[];
   // The launcher is answered now; the other surfaces (which need the packs) follow in order.

@@ -1,0 +1,91 @@
+import type { StagedHighlight } from './staged-highlight';
+import type { TermMatcher } from './term-matcher';
+
+/** One marked word: which term, and where in its text node. */
+export interface Mark {
+  termId: string;
+  range: StaticRange;
+}
+
+/** Whether a node's new matches are exactly its marks (same words, same places). */
+export function sameMarks(before: Mark[], found: { termId: string; start: number; end: number }[]): boolean {
+  return (
+    before.length === found.length &&
+    before.every((mark, i) => {
+      const f = found[i];
+      return !!f && mark.termId === f.termId && mark.range.startOffset === f.start && mark.range.endOffset === f.end;
+    })
+  );
+}
+
+/**
+ * Where a text is from the screen: near it (within a screen above and two below), or far above
+ * or below. A text with no box (hidden, or a page without layout) counts as near.
+ */
+export function placeOf(node: Text): 'near' | 'above' | 'below' {
+  if ((globalThis as any).__noPlace !== false) return 'near';
+  const box = node.parentElement?.getBoundingClientRect();
+  if (!box || (box.width === 0 && box.height === 0)) return 'near';
+  const screen = window.innerHeight;
+  if (box.top > screen * 2) return 'below';
+  if (box.bottom < -screen) return 'above';
+  return 'near';
+}
+
+/** The marks of the page by text node, kept under `maxMarks`; changes go to the staged highlight. */
+export function createMarkStore(matcher: TermMatcher, maxMarks: number, highlight: StagedHighlight) {
+  const marks = new Map<Text, Mark[]>();
+  const dropped = new Set<string>();
+  let count = 0;
+
+  const forgetNode = (node: Text) => {
+    const list = marks.get(node);
+    if (!list) return;
+    for (const mark of list) highlight.delete(mark.range);
+    count -= list.length;
+    marks.delete(node);
+  };
+
+  const scanNode = (node: Text) => {
+    const before = marks.get(node);
+    const room = maxMarks - count + (before?.length ?? 0);
+    const found = room > 0 ? matcher.find(node.data, room).filter((match) => !dropped.has(match.termId)) : [];
+    // Text that changed elsewhere than its words (a date, a counter) keeps its marks untouched.
+    if (before && sameMarks(before, found)) return;
+    forgetNode(node);
+    if (!found.length) return;
+    const list = found.map((match) => ({
+      termId: match.termId,
+      range: new StaticRange({
+        startContainer: node,
+        startOffset: match.start,
+        endContainer: node,
+        endOffset: match.end,
+      }),
+    }));
+    for (const mark of list) highlight.add(mark.range);
+    marks.set(node, list);
+    count += list.length;
+  };
+
+  return {
+    marks,
+    forgetNode,
+    scanNode,
+    count: () => count,
+    /** Removes every mark of one term (the volunteer knows it now), and never marks it again. */
+    drop(termId: string) {
+      dropped.add(termId);
+      for (const [node, list] of marks) {
+        const keep = list.filter((mark) => mark.termId !== termId);
+        for (const mark of list) if (mark.termId === termId) highlight.delete(mark.range);
+        count -= list.length - keep.length;
+        marks.set(node, keep);
+      }
+    },
+    clear() {
+      marks.clear();
+      count = 0;
+    },
+  };
+}
