@@ -53,10 +53,11 @@ export default defineConfig({
       if (!association) return;
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...association.hostPermissions];
     },
-    // The always-on detector only needs runtime.id and messaging, which Chrome MV3 and Firefox
-    // offer natively: it skips webextension-polyfill (2.7 KB gzip) to stay under its 10 KB budget.
+    // Content scripts only need runtime.id and messaging, which Chrome MV3 and Firefox offer
+    // natively: they skip webextension-polyfill (2.7 KB gzip, and ~7 ms at each start of a script
+    // to copy the chrome object). The detector stays under its 10 KB budget that way.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'detector') return;
+      if (!entrypoints.length || entrypoints.some((entry) => entry.type !== 'content-script')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve = { ...config.resolve, alias: alias.filter((entry) => entry.find !== 'wxt/browser') };

@@ -5,15 +5,8 @@ import { buildMatcher } from '../../utils/glossary/term-matcher';
 import { getCoachUi } from '../../utils/page-ui/coach-ui';
 import type { GlossaryEntry } from '../../utils/surfaces/surface-views';
 import type { GlossaryView } from './view';
+import { watchChanges } from './watch-changes';
 
-const BATCH_MS = 250;
-const MAX_BATCH_MS = 2000;
-/** A batch this large means the page is busy: the next one waits twice as long. */
-const BUSY_BATCH = 200;
-/** Edits of one text after which it counts as live (a clock) and is no longer read. */
-const VOLATILE_EDITS = 5;
-/** A pause in scrolling this long means the volunteer is looking. */
-const SCROLL_MS = 150;
 const HOVER_MS = 400;
 
 export interface PageGlossary {
@@ -35,50 +28,11 @@ export function createPageGlossary(
   const listen = (target: EventTarget, type: string, handler: (event: Event) => void, capture = false) =>
     target.addEventListener(type, handler, { signal: abort.signal, capture, passive: true });
 
-  void highlighter.queue(document.body, true);
+  void highlighter.queue(document.body);
   // Loaded while the page was still loading: read it again once it has.
-  if (document.readyState !== 'complete') listen(window, 'load', () => void highlighter.queue(document.body, true));
+  if (document.readyState !== 'complete') listen(window, 'load', () => void highlighter.queue(document.body));
 
-  // Only what changed is read again: added subtrees and edited text nodes, in batches. A page that
-  // keeps changing waits longer between batches, and a text that changes again and again (a clock,
-  // a counter) is left alone: it is not where a volunteer reads a hard word.
-  const added = new Set<Node>();
-  const removed = new Set<Node>();
-  const edits = new WeakMap<Node, number>();
-  let batchMs = BATCH_MS;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
-    timer = undefined;
-    const busy = added.size + removed.size > BUSY_BATCH;
-    for (const node of added) if (node.isConnected) void highlighter.queue(node);
-    highlighter.forget([...removed]);
-    added.clear();
-    removed.clear();
-    batchMs = busy ? Math.min(batchMs * 2, MAX_BATCH_MS) : BATCH_MS;
-  };
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'characterData') {
-        const n = (edits.get(record.target) ?? 0) + 1;
-        edits.set(record.target, n);
-        if (n <= VOLATILE_EDITS) added.add(record.target);
-        else if (n === VOLATILE_EDITS + 1) removed.add(record.target);
-      }
-      for (const node of record.addedNodes) added.add(node);
-      for (const node of record.removedNodes) removed.add(node);
-    }
-    timer ??= setTimeout(flush, batchMs);
-  });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-
-  // Text set aside far from the screen is read once the volunteer scrolls near it.
-  let scrolled: ReturnType<typeof setTimeout> | undefined;
-  const onScroll = () => {
-    if (scrolled) clearTimeout(scrolled);
-    scrolled = setTimeout(() => void highlighter.resume(), SCROLL_MS);
-  };
-  listen(window, 'scroll', onScroll, true);
-  listen(window, 'resize', onScroll);
+  const stopWatching = watchChanges(highlighter);
 
   // "I know this word": remembered by the background, and its marks go at once.
   const card = createTermCard(view, (entry) => {
@@ -126,10 +80,8 @@ export function createPageGlossary(
 
   const stop = () => {
     abort.abort();
-    observer.disconnect();
-    if (timer) clearTimeout(timer);
+    stopWatching();
     if (hoverTimer) clearTimeout(hoverTimer);
-    if (scrolled) clearTimeout(scrolled);
     highlighter.clear();
     card.hide();
   };

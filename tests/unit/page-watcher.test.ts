@@ -55,6 +55,29 @@ describe('page watcher', () => {
     controller.abort();
   });
 
+  it('under constant churn, stops observing and looks every MAX_DELAY until what it detects changes', async () => {
+    const { ctx, controller } = fakeContext();
+    let news = false;
+    const check = vi.fn(() => news);
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    watchPage(ctx, check);
+    for (let i = 0; i < 12; i++) {
+      document.body.append(document.createElement('span'));
+      await flush();
+      await vi.advanceTimersByTimeAsync(MAX_DELAY);
+    }
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    const calls = check.mock.calls.length;
+    // No more DOM events reach it, yet it still looks, once per MAX_DELAY.
+    await vi.advanceTimersByTimeAsync(MAX_DELAY * 3);
+    expect(check.mock.calls.length).toBe(calls + 3);
+    news = true;
+    await vi.advanceTimersByTimeAsync(MAX_DELAY);
+    expect(observe).toHaveBeenCalledTimes(2);
+    controller.abort();
+  });
+
   it('stops observing once the content script is invalidated', async () => {
     const { ctx, controller } = fakeContext();
     const check = vi.fn(() => true);

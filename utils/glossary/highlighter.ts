@@ -1,4 +1,4 @@
-import { createMarkStore, placeOf } from './marks';
+import { createMarkStore } from './marks';
 import { collectTextNodes, type TextWalk, walkText, worthReading } from './page-text';
 import { createSlicedPass, type PassStats, visibleBlocks } from './sliced-pass';
 import { COMMIT_MS, stagedHighlight } from './staged-highlight';
@@ -20,14 +20,17 @@ export interface Highlighter {
    * screen first. Resolves when every queued subtree is read.
    */
   queue(root: Node, visibleFirst?: boolean): Promise<PassStats>;
-  /** The text set aside far from the screen is looked at again (after a scroll). */
-  resume(): Promise<PassStats>;
-  /** Forgets the marks under each node (removed from the page, or no longer read). */
+  /** Forgets the marks under each node (removed from the page, or no longer read), and of texts gone. */
   forget(roots: Node | readonly Node[]): void;
   /** The term under a text position (for hover and click). */
   termAt(node: Node, offset: number): string | undefined;
   /** Ids of the terms marked on the page, in the order first met. */
   terms(): string[];
+  /**
+   * Hides the marks (false) while the page redraws itself on every frame, where painting them
+   * costs the page; true shows them again.
+   */
+  shown(on: boolean): void;
   /** Removes every mark of one term (the user knows it now). */
   drop(termId: string): void;
   clear(): void;
@@ -46,22 +49,13 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
     if (!passing) highlight.commit();
   };
 
-  // Text far from what the volunteer sees waits until they scroll near it: marks cost the page
-  // style work at each of its changes, so only those near the screen are worth it.
-  const above = new Set<Text>();
-
   // Chunked passes: a queue of resumable walks, run by one loop at a time; the registry is
   // touched every COMMIT_MS during a long pass, and once at its end.
   const walks: TextWalk[] = [];
   const slices = createSlicedPass(
     walks,
     (node) => {
-      if (!node.isConnected) return 'read';
-      const where = placeOf(node);
-      if (where === 'below') return 'park';
-      if (where === 'above') above.add(node);
-      else scanNode(node);
-      return 'read';
+      if (node.isConnected) scanNode(node);
     },
     () => store.count() < maxMarks,
     (done) => {
@@ -81,13 +75,6 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
       passing = true;
       return slices.start();
     },
-    resume() {
-      slices.resume();
-      for (const node of above) walks.push(walkText(node));
-      above.clear();
-      passing = true;
-      return slices.start();
-    },
     scan(root) {
       if (root.nodeType === Node.TEXT_NODE) {
         if (worthReading(root as Text)) scanNode(root as Text);
@@ -98,15 +85,18 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
     },
     forget(roots) {
       const list = Array.isArray(roots) ? roots : [roots as Node];
-      if (!list.length) return;
-      for (const root of list) if (root.nodeType === Node.TEXT_NODE) forgetNode(root as Text);
-      // One sweep of the marks: removed subtrees are simply no longer in the page.
-      const inPage = list.filter((root) => root.nodeType !== Node.TEXT_NODE && root.isConnected);
-      if (list.some((root) => root.nodeType !== Node.TEXT_NODE)) {
-        for (const node of [...marks.keys()]) {
-          if (!node.isConnected || inPage.some((root) => root.contains(node))) forgetNode(node);
-        }
+      const elements = new Set<Node>();
+      for (const root of list) {
+        if (root.nodeType === Node.TEXT_NODE) forgetNode(root as Text);
+        else if (root.isConnected) elements.add(root);
       }
+      // One sweep of the marks: removed subtrees are simply no longer in the page; a mark under a
+      // connected root is found by climbing from the mark (a few steps) rather than searching each root.
+      const under = (node: Node) => {
+        for (let el = node.parentNode; el && elements.size; el = el.parentNode) if (elements.has(el)) return true;
+        return false;
+      };
+      for (const node of [...marks.keys()]) if (!node.isConnected || under(node)) forgetNode(node);
       commitSoon();
     },
     termAt(node, offset) {
@@ -118,14 +108,15 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
         for (const mark of list) if (mark.range.startContainer.isConnected) seen.add(mark.termId);
       return [...seen];
     },
+    shown(on) {
+      highlight.shown(on);
+    },
     drop(termId) {
       store.drop(termId);
       commitSoon();
     },
     clear() {
       walks.length = 0;
-      slices.clearParked();
-      above.clear();
       CSS.highlights.delete(HIGHLIGHT_NAME);
       store.clear();
     },

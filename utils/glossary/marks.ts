@@ -18,20 +18,6 @@ export function sameMarks(before: Mark[], found: { termId: string; start: number
   );
 }
 
-/**
- * Where a text is from the screen: near it (within a screen above and two below), or far above
- * or below. A text with no box (hidden, or a page without layout) counts as near.
- */
-export function placeOf(node: Text): 'near' | 'above' | 'below' {
-  if ((globalThis as any).__noPlace !== false) return 'near';
-  const box = node.parentElement?.getBoundingClientRect();
-  if (!box || (box.width === 0 && box.height === 0)) return 'near';
-  const screen = window.innerHeight;
-  if (box.top > screen * 2) return 'below';
-  if (box.bottom < -screen) return 'above';
-  return 'near';
-}
-
 /** The marks of the page by text node, kept under `maxMarks`; changes go to the staged highlight. */
 export function createMarkStore(matcher: TermMatcher, maxMarks: number, highlight: StagedHighlight) {
   const marks = new Map<Text, Mark[]>();

@@ -16,32 +16,18 @@ export const yieldToPage = (): Promise<void> => {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-/** A walk set aside at a node (far below what the volunteer sees), to go on from there later. */
-const from = (node: Text, walk: TextWalk): TextWalk => {
-  let first: Text | null = node;
-  return {
-    next() {
-      const out = first ?? walk.next();
-      first = null;
-      return out;
-    },
-  };
-};
-
 /**
  * Runs queued text walks in slices of a few milliseconds, yielding to the page between them.
- * `step` reads a node, or answers 'park': its walk waits (see `resume`). `more()` false stops
- * every walk (nothing more can be marked). One loop at a time: a walk queued while it runs is
- * picked up by the same loop.
+ * `more()` false stops every walk (nothing more can be marked). One loop at a time: a walk
+ * queued while it runs is picked up by the same loop.
  */
 export function createSlicedPass(
   walks: TextWalk[],
-  step: (node: Text) => 'read' | 'park',
+  step: (node: Text) => void,
   more: () => boolean,
   /** After each slice; `done`: nothing is left to read. */
   afterSlice: (done: boolean) => void = () => undefined,
 ) {
-  const parked: TextWalk[] = [];
   let running: Promise<PassStats> = Promise.resolve({ slices: 0, longestSliceMs: 0, busyMs: 0, firstSliceMs: 0 });
   let active = false;
   const run = async (): Promise<PassStats> => {
@@ -56,13 +42,9 @@ export function createSlicedPass(
           walks.length = 0;
           break;
         }
-        const walk = walks[0];
-        const node = walk?.next();
-        if (!node || !walk) walks.shift();
-        else if (step(node) === 'park') {
-          walks.shift();
-          parked.push(from(node, walk));
-        }
+        const node = walks[0]?.next();
+        if (!node) walks.shift();
+        else step(node);
         // The clock is read every few nodes only: reading it costs more than a short node.
         if (++n % 16 === 0) now = performance.now();
       }
@@ -78,13 +60,6 @@ export function createSlicedPass(
     return stats;
   };
   return {
-    /** The parked walks go on (the volunteer scrolled): they park again if still far. */
-    resume(): void {
-      walks.push(...parked.splice(0));
-    },
-    clearParked(): void {
-      parked.length = 0;
-    },
     start(): Promise<PassStats> {
       if (!active) {
         active = true;
@@ -103,8 +78,9 @@ export function visibleBlocks(root: Node): Element[] {
   const doc = root.ownerDocument ?? (root as Document);
   const found = new Set<Element>();
   const { innerWidth: w, innerHeight: h } = window;
-  for (let y = 0.05; y < 1; y += 0.1) {
-    for (let x = 0.1; x < 1; x += 0.2) {
+  // A dozen probes (each one a hit test on the whole page): enough to find the rows on screen.
+  for (let y = 0.1; y < 1; y += 0.2) {
+    for (let x = 0.2; x < 1; x += 0.3) {
       const pos = doc.caretPositionFromPoint?.(x * w, y * h);
       const node = pos?.offsetNode;
       // A row or a paragraph: the text node's grandparent holds its neighbours too.

@@ -2,7 +2,9 @@
  * Re-runs detection when the page changes: route changes (history and hash) right away,
  * DOM changes (a compose window, a share dialog) through one MutationObserver, batched.
  * When the page keeps churning without changing what we detect, the delay grows
- * (backing off up to MAX_DELAY); the observer is disconnected while the tab is hidden.
+ * (backing off up to MAX_DELAY); past it the observer is disconnected (even an observer costs a
+ * page that changes on every frame) and the page is simply looked at every MAX_DELAY until what
+ * we detect changes. The observer is also disconnected while the tab is hidden.
  */
 export const MIN_DELAY = 300;
 export const MAX_DELAY = 5000;
@@ -17,10 +19,20 @@ export function watchPage(ctx: WatchContext, check: () => boolean, doc: Document
   let timer: ReturnType<typeof setTimeout> | undefined;
   const win = doc.defaultView ?? window;
 
+  let polling = false;
   const runNow = () => {
     timer = undefined;
     const changed = check();
+    const churned = !changed && delay === MAX_DELAY;
     delay = changed ? MIN_DELAY : Math.min(delay * 2, MAX_DELAY);
+    if (churned && !polling) {
+      polling = true;
+      observer.disconnect();
+    } else if (changed && polling) {
+      polling = false;
+      connect();
+    }
+    if (polling) timer = setTimeout(runNow, MAX_DELAY);
   };
   const schedule = () => {
     timer ??= setTimeout(runNow, delay);
@@ -43,6 +55,7 @@ export function watchPage(ctx: WatchContext, check: () => boolean, doc: Document
       if (timer) clearTimeout(timer);
       timer = undefined;
     } else {
+      polling = false;
       connect();
       onRoute();
     }
