@@ -20,10 +20,19 @@ export default defineContentScript({
   matches: saasMatchPatterns(),
   runAt: 'document_idle',
   main(ctx) {
-    const openPanel = (ui: CoachUi) => {
+    // The panel (React) loads when the volunteer points at or focuses the launcher, so that it is
+    // ready by the click; a click before it arrived opens it as soon as it does.
+    const asked = new WeakSet<CoachUi>();
+    const loadPanel = (ui: CoachUi) => {
+      if (ui.panel || asked.has(ui)) return;
+      asked.add(ui);
+      void sendMessage('openPanel').catch(() => asked.delete(ui));
+    };
+    const openPanel = (ui: CoachUi, intent: 'open' | 'prepare') => {
+      if (intent === 'prepare') return loadPanel(ui);
       if (ui.panel) return ui.panel.toggle();
       ui.openWhenLoaded = true;
-      void sendMessage('openPanel').catch(() => undefined);
+      loadPanel(ui);
     };
     const apply = (view: LauncherView | null) => {
       if (ctx.isInvalid) return;

@@ -7,7 +7,7 @@ import css from './launcher.css?inline';
  * Draws the coach launcher in plain DOM: it appears on every coached page, so it must cost
  * almost nothing. React (the panel) is only loaded when the volunteer opens it.
  */
-export function showLauncher(view: LauncherView, onOpen: (ui: CoachUi) => void): CoachUi {
+export function showLauncher(view: LauncherView, onOpen: (ui: CoachUi, intent: 'open' | 'prepare') => void): CoachUi {
   let ui = getCoachUi();
   if (!ui?.host.isConnected) {
     const { host, shadow } = createHost();
@@ -27,7 +27,8 @@ export function showLauncher(view: LauncherView, onOpen: (ui: CoachUi) => void):
     launcher.append(mark, text);
     shadow.append(style, launcher);
     const created: CoachUi = { host, shadow, launcher, openWhenLoaded: false };
-    launcher.addEventListener('click', () => onOpen(created));
+    launcher.addEventListener('click', () => onOpen(created, 'open'));
+    for (const type of ['pointerenter', 'focus']) launcher.addEventListener(type, () => onOpen(created, 'prepare'));
     ui = created;
     setCoachUi(ui);
   }

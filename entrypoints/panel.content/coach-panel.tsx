@@ -31,6 +31,9 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
 
   useEffect(() => {
     ui.panel = { toggle: (next) => setOpen((current) => next ?? !current), announce: setAnnounce };
+    // Clicked while this script was on its way (it loads when the launcher is pointed at).
+    if (ui.openWhenLoaded) setOpen(true);
+    ui.openWhenLoaded = false;
     return () => {
       ui.panel = undefined;
     };
