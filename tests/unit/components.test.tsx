@@ -82,7 +82,7 @@ describe('CoachPanel', () => {
   });
 
   const mountPanel = (lang: 'fr' | 'en') => {
-    const ui = showLauncher(state(lang), () => ui.panel?.toggle());
+    const ui = showLauncher(state(lang), (_ui, intent) => intent === 'open' && ui.panel?.toggle());
     render(<CoachPanel ui={ui} store={createStore<PanelView | null>(panelView(lang))} initiallyOpen={true} />);
     return ui;
   };
