@@ -10,8 +10,13 @@ export interface WaitOptions {
   root?: Root;
 }
 
-/** Checks at most this often while the page changes: a burst of mutations costs one search. */
+/**
+ * Checks at most this often while the page changes: a burst of mutations costs one search. Each
+ * search that finds nothing doubles the gap, up to MAX_GAP_MS: a page that never stops changing
+ * (a live list) is not searched on every change for the whole wait.
+ */
 const MIN_GAP_MS = 100;
+const MAX_GAP_MS = 800;
 // Changes that can show, hide or rename an element, besides nodes added or removed.
 const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'inert', 'open', 'role', 'aria-label'];
 
@@ -30,12 +35,13 @@ export function waitForAnchor(
     if (first) return resolve(first);
 
     let last = Date.now();
+    let gap = MIN_GAP_MS;
     let pending: ReturnType<typeof setTimeout> | undefined;
     const attributeFilter = [
       ...new Set([...WATCHED_ATTRIBUTES, ...anchor.flatMap((l) => Object.keys(l.attributes ?? {}))]),
     ];
     const observer = new MutationObserver(() => {
-      pending ??= setTimeout(check, Math.max(0, last + MIN_GAP_MS - Date.now()));
+      pending ??= setTimeout(check, Math.max(0, last + gap - Date.now()));
     });
     // Shadow roots are observed one by one: mutations inside them do not reach the document's observer.
     const observe = () => {
@@ -56,8 +62,9 @@ export function waitForAnchor(
       last = Date.now();
       roots = searchRoots(root);
       const match = locateIn(anchor, roots);
-      if (match) finish(match);
-      else observe();
+      if (match) return finish(match);
+      gap = Math.min(gap * 2, MAX_GAP_MS);
+      observe();
     }
     const timer = setTimeout(abort, Math.min(Math.max(0, timeoutMs), 2 ** 31 - 1));
     signal?.addEventListener('abort', abort, { once: true });
