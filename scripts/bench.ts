@@ -86,8 +86,10 @@ async function main() {
       .flatMap((s) => [`**${s.title}**`, markdownTable(SURFACE_HEADERS, s.rows)]),
   ].join('\n\n');
   writeFileSync(`bench/results/${name}.md`, `${md}\n`);
-  if (engine?.glossary)
+  // The comparison's own file follows full runs only (a partial one may have skipped mark.js).
+  if (engine?.glossary && !ONLY) {
     writeFileSync('bench/results/glossary-vs-markjs.json', `${JSON.stringify(engine.glossary, null, 2)}\n`);
+  }
 
   console.log(`\n${textTable(headers, summary)}\n`);
   for (const s of perSurface.filter((x) => x.rows.length))
