@@ -15,7 +15,16 @@ import { engineFigures } from './bench/extras';
 import { formatLoad, machineLoad, measuredBuild } from './bench/machine';
 import { SURFACE_HEADERS, summaryRows, surfaceRows } from './bench/report';
 import { benchPages, FILES_ARMS, GRANTED_FOR_BENCH, INBOX_ARMS, THROTTLED_ARM_IDS } from './bench/scenarios';
-import { emptyMode, type FrameArm, framesSuite, lightSuite, liveSuite, type ModeResults, rotate } from './bench/suites';
+import {
+  emptyMode,
+  type FrameArm,
+  framesSuite,
+  lightSuite,
+  liveSuite,
+  type ModeResults,
+  rotate,
+  warmUp,
+} from './bench/suites';
 import { markdownTable, textTable } from './bench/table-format';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -31,6 +40,7 @@ async function main() {
   if (!existsSync(`${BUILD_DIR}/manifest.json`)) execSync('npm run build:chrome', { stdio: 'inherit' });
   const server = await startFixtureServer(benchPages());
   const extensionDir = buildGranting(GRANTED_FOR_BENCH);
+  await warmUp({ extensionDir, port: server.port, throttle: 1 });
   const modes: ModeResults[] = [];
   for (const throttle of RATES) {
     const env = { extensionDir, port: server.port, throttle };
@@ -39,7 +49,10 @@ async function main() {
     const armsOf = (arms: typeof INBOX_ARMS) =>
       throttle > 1 ? arms.filter((arm) => THROTTLED_ARM_IDS.includes(arm.id)) : arms;
     for (let i = 0; i < runs; i++) {
-      console.log(`[${throttle}×] run ${i + 1}/${runs} (${Math.round((Date.now() - started) / 1000)} s)`);
+      mode.loadPerRun.push(machineLoad().loadavg[0] ?? 0);
+      console.log(
+        `[${throttle}×] run ${i + 1}/${runs} (${Math.round((Date.now() - started) / 1000)} s, load ${mode.loadPerRun.at(-1)})`,
+      );
       if (want('coach')) await lightSuite(env, mode);
       if (want('inbox')) await liveSuite(env, 'inbox', rotate(armsOf(INBOX_ARMS), i), mode);
       if (want('files')) await liveSuite(env, 'files', rotate(armsOf(FILES_ARMS), i), mode);

@@ -22,7 +22,7 @@ export function framePage(): string {
   ).join('');
   // Each item is 5 nodes (div, 2 spans, 2 texts): 11,400 items ≈ 57,000 nodes.
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mon Drive - Google Drive</title>
-<style>.c{display:inline-block;width:150px;height:36px;overflow:hidden;margin:2px;font:12px sans-serif;contain:strict;content-visibility:auto;contain-intrinsic-size:150px 36px}.n{display:block;white-space:nowrap}</style>
+<style>.c{width:150px;height:36px;overflow:hidden;margin:2px;font:12px sans-serif;contain:strict;content-visibility:auto;contain-intrinsic-size:150px 36px}#grid{display:grid;grid-template-columns:repeat(auto-fill,154px)}.n{display:block;white-space:nowrap}</style>
 </head><body><div role="main" id="grid">${items}</div>
 <script>
 const J = ${JSON.stringify(DRIVE_JARGON)};

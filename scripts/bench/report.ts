@@ -94,11 +94,12 @@ export function summaryRows(modes: ModeResults[]): Row[] {
     surfaceLine(modes, 'Déclic worlds: coached page / unknown site', '≥ 1 / 0', (m) =>
       m.worlds.coachedPage.length ? `${Math.min(...m.worlds.coachedPage)} / ${Math.max(...m.worlds.nonTarget)}` : '–',
     ),
+    surfaceLine(modes, 'machine load at each run’s start (1-min average)', '–', (m) => m.loadPerRun.join(', ')),
   );
   return rows;
 }
 
-/** Per surface on one live page: each arm against the page without Déclic and against the arm before. */
+/** Per surface on one live page: each arm against the page without Déclic and against the arm before (paired by run). */
 export function surfaceRows(mode: ModeResults, page: 'inbox' | 'files'): Row[] {
   const arms: Arm[] = page === 'inbox' ? INBOX_ARMS : FILES_ARMS;
   const live = mode.live[page];

@@ -29,15 +29,20 @@ export function spread(values: readonly (number | null | undefined)[]): Spread |
 export const p50Of = <T>(runs: readonly T[] | undefined, pick: (run: T) => number | null): number | null =>
   runs?.length ? (spread(runs.map(pick))?.p50 ?? null) : null;
 
-/** Median "with" minus median "without": what Déclic adds (negative numbers are noise). */
+/**
+ * What Déclic adds: the median over runs of (with − without) within the same run. Arms of one
+ * run are measured within a minute of each other, so a burst of other work on the machine moves
+ * both alike and mostly cancels out (negative numbers are noise).
+ */
 export function added<T>(
   withRuns: readonly T[] | undefined,
   without: readonly T[] | undefined,
   pick: (run: T) => number,
 ) {
-  const a = p50Of(withRuns, pick);
-  const b = p50Of(without, pick);
-  return a === null || b === null ? null : a - b;
+  if (!withRuns?.length || !without?.length) return null;
+  const n = Math.min(withRuns.length, without.length);
+  const diffs = Array.from({ length: n }, (_, i) => pick(withRuns[i] as T) - pick(without[i] as T));
+  return spread(diffs)?.p50 ?? null;
 }
 
 export const fmt = (n: number | null | undefined, digits = 0) =>

@@ -20,6 +20,8 @@ export interface ModeResults {
   live: Record<'inbox' | 'files', Partial<Record<Arm['id'], WindowRun[]>>>;
   frames: Record<FrameArm, WindowRun[]>;
   worlds: { coachedPage: number[]; nonTarget: number[] };
+  /** The machine's 1-minute load average as each run started: which runs other jobs disturbed. */
+  loadPerRun: number[];
 }
 
 export function emptyMode(throttle: number, runs: number): ModeResults {
@@ -33,6 +35,7 @@ export function emptyMode(throttle: number, runs: number): ModeResults {
     live: { inbox: {}, files: {} },
     frames: { without: [], launcher: [], with: [] },
     worlds: { coachedPage: [], nonTarget: [] },
+    loadPerRun: [],
   };
 }
 
@@ -101,4 +104,14 @@ export async function framesSuite(env: BenchEnv, order: FrameArm[], into: ModeRe
     log(`  frames/${id}: ${run.fps.toFixed(1)} fps, task ${run.taskMs.toFixed(0)} ms, marks ${run.marks}`);
     await arm.launched.close();
   }
+}
+
+/**
+ * One throwaway browser over every page before the first measure: the disk cache, the server and
+ * the browser binary are warm, so the first arm measured is not slower for being first.
+ */
+export async function warmUp(env: BenchEnv) {
+  const arm = await openArm(env, { withExtension: false });
+  for (const url of [URLS.light, URLS.inbox, URLS.files, URLS.frames]) await arm.page.goto(url, { waitUntil: 'load' });
+  await arm.launched.close();
 }
