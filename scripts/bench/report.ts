@@ -1,109 +1,141 @@
-import type { RunResult } from './measure';
-import type { Scenario } from './scenarios';
+import type { WindowRun } from './page-runs';
+import { type Arm, FILES_ARMS, FRAME_WINDOW_MS, INBOX_ARMS } from './scenarios';
+import { added, fmt, p50Of, p50p90, signed, spread } from './stats';
+import type { CoachPage, ModeResults } from './suites';
 
-export interface Stat {
-  median: number;
-  min: number;
-  max: number;
+/** One line of the summary: a figure, its value at each CPU speed, and its target. */
+export interface Row {
+  figure: string;
+  values: string[];
+  target: string;
 }
 
-export interface ScenarioReport {
-  id: string;
-  label: string;
-  without: Record<keyof RunResult, Stat | null>;
-  with: Record<keyof RunResult, Stat | null>;
-  added: { taskMs: number; scriptMs: number; layoutMs: number; heapMb: number; longTasks: number };
-  coachReadyMs: Stat | null;
-  declicWorlds: number;
-}
+const PAGES: [CoachPage, string][] = [
+  ['light', 'light (Outlook)'],
+  ['inbox', 'live inbox'],
+  ['files', 'live files'],
+];
 
-export function stat(values: (number | null)[]): Stat | null {
-  const list = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  if (!list.length) return null;
-  const mid = Math.floor(list.length / 2);
-  const median = list.length % 2 ? (list[mid] ?? 0) : ((list[mid - 1] ?? 0) + (list[mid] ?? 0)) / 2;
-  return { median, min: list[0] ?? 0, max: list[list.length - 1] ?? 0 };
-}
+const surfaceLine = (modes: ModeResults[], figure: string, target: string, cell: (m: ModeResults) => string) => ({
+  figure,
+  values: modes.map(cell),
+  target,
+});
 
-function summarise(runs: RunResult[]): Record<keyof RunResult, Stat | null> {
-  const keys = Object.keys(runs[0] ?? {}) as (keyof RunResult)[];
-  return Object.fromEntries(keys.map((key) => [key, stat(runs.map((run) => run[key]))])) as Record<
-    keyof RunResult,
-    Stat | null
-  >;
-}
+const BREAKDOWN: ((r: WindowRun) => number)[] = [(r) => r.styleMs, (r) => r.layoutMs, (r) => r.scriptMs];
 
-export function reportFor(scenario: Scenario, without: RunResult[], withExt: RunResult[]): ScenarioReport {
-  const a = summarise(without);
-  const b = summarise(withExt);
-  const diff = (key: keyof RunResult) => (b[key]?.median ?? 0) - (a[key]?.median ?? 0);
-  return {
-    id: scenario.id,
-    label: scenario.label,
-    without: a,
-    with: b,
-    added: {
-      taskMs: diff('taskMs'),
-      scriptMs: diff('scriptMs'),
-      layoutMs: diff('layoutMs'),
-      heapMb: diff('heapMb'),
-      longTasks: diff('longTasks'),
-    },
-    coachReadyMs: b.coachReadyMs,
-    declicWorlds: Math.max(...withExt.map((run) => run.declicWorlds)),
-  };
-}
-
-const f = (n: number | undefined, digits = 1) => (n === undefined ? '–' : n.toFixed(digits));
-const range = (s: Stat | null) => (s ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : '–');
-
-export function consoleTable(reports: ScenarioReport[]): string {
-  const rows = reports.map((r) => ({
-    scenario: r.id,
-    'task ms without': range(r.without.taskMs),
-    'task ms with': range(r.with.taskMs),
-    'added task ms': f(r.added.taskMs),
-    'added script ms': f(r.added.scriptMs),
-    'added long tasks': f(r.added.longTasks, 0),
-    'added heap MB': f(r.added.heapMb, 2),
-    'coach ready ms': range(r.coachReadyMs),
-    'Déclic worlds': r.declicWorlds,
-  }));
-  const headers = Object.keys(rows[0] ?? {});
-  const widths = headers.map((h) =>
-    Math.max(h.length, ...rows.map((row) => String(row[h as keyof typeof row]).length)),
+/** The summary table: every figure the issue asks for, 1× and throttled side by side. */
+export function summaryRows(modes: ModeResults[]): Row[] {
+  const rows: Row[] = [];
+  const targets = { cold: '≤ 300', stopped: '≤ 200', warm: '≤ 100' } as const;
+  for (const situation of ['cold', 'stopped', 'warm'] as const) {
+    for (const [page, label] of PAGES) {
+      rows.push(
+        surfaceLine(modes, `time to coach, ${situation}, ${label} (ms p50 / p90)`, targets[situation], (m) =>
+          p50p90(spread(m.coach[page][situation])),
+        ),
+      );
+    }
+  }
+  for (const page of ['inbox', 'files'] as const) {
+    const live = (m: ModeResults) => m.live[page];
+    for (const [armId, label] of [
+      ['glossary', 'glossary on'],
+      ['launcher', 'glossary off'],
+    ] as const) {
+      rows.push(
+        surfaceLine(modes, `live ${page}, ${label}: added task ms (p50)`, '≤ 50', (m) =>
+          signed(added(live(m)[armId], live(m).without, (r) => r.taskMs)),
+        ),
+        surfaceLine(modes, `live ${page}, ${label}: added long tasks (p50)`, '0', (m) =>
+          signed(added(live(m)[armId], live(m).without, (r) => r.longTasks)),
+        ),
+        surfaceLine(modes, `live ${page}, ${label}: added style / layout / script ms`, '–', (m) =>
+          BREAKDOWN.map((pick) => signed(added(live(m)[armId], live(m).without, pick))).join(' / '),
+        ),
+      );
+    }
+  }
+  const frames = (m: ModeResults) => m.frames;
+  const fps = (m: ModeResults) =>
+    (['without', 'launcher', 'with'] as const)
+      .map((id) =>
+        fmt(
+          p50Of(frames(m)[id], (r) => r.fps),
+          1,
+        ),
+      )
+      .join(' / ');
+  rows.push(surfaceLine(modes, 'every-frame page: fps without / glossary off / as shipped (p50)', 'unchanged', fps));
+  for (const [id, label] of [
+    ['with', 'as shipped'],
+    ['launcher', 'glossary off'],
+  ] as const) {
+    rows.push(
+      surfaceLine(modes, `every-frame page, ${label}: added CPU (task / window)`, '≤ 2 %', (m) => {
+        const extra = added(frames(m)[id], frames(m).without, (r) => r.taskMs);
+        return extra === null ? '–' : `${signed((extra / FRAME_WINDOW_MS) * 100, 1)} %`;
+      }),
+    );
+  }
+  for (const situation of ['cold', 'warm'] as const) {
+    for (const [page, label] of PAGES) {
+      rows.push(
+        surfaceLine(
+          modes,
+          `panel open, ${situation}, ${label} (ms p50 / p90)`,
+          situation === 'cold' ? '≤ 150' : '≤ 50',
+          (m) => p50p90(spread(m.panel[page][situation])),
+        ),
+      );
+    }
+  }
+  rows.push(
+    surfaceLine(modes, 'Déclic worlds: coached page / unknown site', '≥ 1 / 0', (m) =>
+      m.worlds.coachedPage.length ? `${Math.min(...m.worlds.coachedPage)} / ${Math.max(...m.worlds.nonTarget)}` : '–',
+    ),
+    surfaceLine(modes, 'machine load at each run’s start (1-min average)', '–', (m) => m.loadPerRun.join(', ')),
   );
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' │ ');
-  return [
-    line(headers),
-    widths.map((w) => '─'.repeat(w)).join('─┼─'),
-    ...rows.map((row) => line(headers.map((h) => String(row[h as keyof typeof row])))),
-  ].join('\n');
+  return rows;
 }
 
-/** A bar chart of added main-thread time per scenario, with the 50 ms target line. */
-export function svgChart(reports: ScenarioReport[], target = 50): string {
-  const barH = 26;
-  const left = 330;
-  const width = 760;
-  const scaleMax = Math.max(target * 1.5, ...reports.map((r) => Math.abs(r.added.taskMs))) * 1.1;
-  const x = (v: number) => left + (Math.max(0, v) / scaleMax) * (width - left - 60);
-  const height = 50 + reports.length * (barH + 10) + 30;
-  const bars = reports
-    .map((r, i) => {
-      const y = 40 + i * (barH + 10);
-      const v = r.added.taskMs;
-      return `<text x="${left - 8}" y="${y + 18}" text-anchor="end" font-size="13">${r.label.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>
-<rect x="${left}" y="${y}" width="${Math.max(1, x(v) - left)}" height="${barH}" fill="${v <= target ? '#1d4ed8' : '#b91c1c'}"/>
-<text x="${x(v) + 6}" y="${y + 18}" font-size="13">${v.toFixed(1)} ms</text>`;
-    })
-    .join('\n');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">
-<title>Déclic: added main-thread time per page (median, ms)</title>
-<text x="10" y="22" font-size="15" font-weight="bold">Added main-thread time with Déclic (median ms; churning page: over ${5} s)</text>
-${bars}
-<line x1="${x(target)}" y1="32" x2="${x(target)}" y2="${height - 20}" stroke="#b45309" stroke-dasharray="4 3"/>
-<text x="${x(target) + 4}" y="${height - 8}" font-size="12" fill="#b45309">target ${target} ms</text>
-</svg>
-`;
+/** Per surface on one live page: each arm against the page without Déclic and against the arm before (paired by run). */
+export function surfaceRows(mode: ModeResults, page: 'inbox' | 'files'): Row[] {
+  const arms: Arm[] = page === 'inbox' ? INBOX_ARMS : FILES_ARMS;
+  const live = mode.live[page];
+  const present = arms.filter((arm) => live[arm.id]?.length);
+  return present.map((arm, i) => {
+    const runs = live[arm.id];
+    const before = i > 0 ? live[present[i - 1]?.id ?? 'without'] : undefined;
+    const pick = (r: WindowRun) => r.taskMs;
+    const surfaces = [...new Set(runs?.map((r) => r.surfaces?.join('+') ?? '–'))].join(', ');
+    return {
+      figure: arm.label,
+      values: [
+        fmt(p50Of(runs, pick)),
+        arm.id === 'without' ? '' : signed(added(runs, live.without, pick)),
+        before ? signed(added(runs, before, pick)) : '',
+        fmt(p50Of(runs, (r) => r.longTasks)),
+        fmt(p50Of(runs, (r) => r.scriptMs)),
+        fmt(p50Of(runs, (r) => r.styleMs)),
+        fmt(p50Of(runs, (r) => r.layoutMs)),
+        fmt(p50Of(runs, (r) => r.marks)),
+        surfaces,
+      ],
+      target: '',
+    };
+  });
 }
+
+export const SURFACE_HEADERS = [
+  'arm',
+  'task ms p50',
+  'added vs without',
+  'step vs arm above',
+  'long tasks',
+  'script ms',
+  'style ms',
+  'layout ms',
+  'marks',
+  'surfaces (background record)',
+];
