@@ -9,8 +9,8 @@
 export const COMMIT_MS = 500;
 
 export interface StagedHighlight {
-  add(range: StaticRange): void;
-  delete(range: StaticRange): void;
+  add(range: Range): void;
+  delete(range: Range): void;
   /** Applies what was staged; nothing at all when nothing changed. */
   commit(): void;
   /** Out of the registry, or back in (the marks are kept). */
@@ -23,8 +23,8 @@ export function stagedHighlight(name: string): StagedHighlight {
   const highlight = new Highlight();
   highlight.priority = -1;
   CSS.highlights.set(name, highlight);
-  const toAdd = new Set<StaticRange>();
-  const toDelete = new Set<StaticRange>();
+  const toAdd = new Set<Range>();
+  const toDelete = new Set<Range>();
   return {
     add(range) {
       if (!toDelete.delete(range)) toAdd.add(range);
