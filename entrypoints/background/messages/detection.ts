@@ -1,10 +1,10 @@
-import type { Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { associationSites } from '../../../utils/association/association-config';
 import { siteOf } from '../../../utils/coach/site-of';
 import { sendMessage } from '../../../utils/messaging/protocol';
 import type { Policy } from '../../../utils/policy/policy-schema';
 import { serial } from '../../../utils/serial';
-import { tabStatesItem } from '../../../utils/storage/session-items';
+import { tabChecksItem, tabStatesItem } from '../../../utils/storage/session-items';
 import type { LauncherView } from '../../../utils/surfaces/surface-views';
 import { launcherView } from '../../detector.content/view';
 import { runningGuide } from '../../guide.content/view';
@@ -81,18 +81,22 @@ async function expectedToolFor(site: string, policy: Policy): Promise<string | n
 }
 
 /**
- * Settings, packs or progress changed: each coached tab's detector is asked for a fresh report
- * (it knows which surfaces run in its page), and every surface gets its new view.
+ * Settings, packs, progress or the policy changed: each checked tab's detector is asked for a
+ * fresh report (it knows which surfaces run in its page), and every surface gets its new view.
+ * Silent tabs too: a policy read late (see policy-cache.ts) can name the site's tool.
  */
 export async function refreshTab(tabId: number): Promise<void> {
   const report = await sendMessage('recheck', undefined, { tabId, frameId: 0 }).catch(() => null);
   if (!report) return;
-  const site = (await tabStatesItem.getValue())[tabId]?.site ?? null;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const site = tab?.url ? siteOf(tab.url) : null;
   const launcher = await handleReport(report, tabId, site);
   await sendMessage('pushView', { surface: 'launcher', view: launcher }, { tabId, frameId: 0 }).catch(() => undefined);
 }
 
 export async function refreshAllTabs(): Promise<void> {
-  const states = await tabStatesItem.getValue();
-  await Promise.all(Object.keys(states).map((tabId) => refreshTab(Number(tabId))));
+  const [states, checks] = await Promise.all([tabStatesItem.getValue(), tabChecksItem.getValue()]);
+  const tabIds = new Set([...Object.keys(states), ...Object.keys(checks)].map(Number));
+  for (const tabId of latest.keys()) tabIds.add(tabId);
+  await Promise.all([...tabIds].map(refreshTab));
 }
