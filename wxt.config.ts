@@ -80,6 +80,14 @@ export default defineConfig({
     // Self-hosted tools (WordPress, Nextcloud…) live on any domain: asked one site at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Alt+Shift+D ("D" for Déclic): Gmail, Outlook and Drive use single keys, Ctrl/⌘ and Shift
+    // combinations for their own shortcuts, none with Alt+Shift+D; nor do Chrome and Firefox.
+    commands: {
+      'open-coach': {
+        suggested_key: { default: 'Alt+Shift+D', mac: 'Alt+Shift+D' },
+        description: '__MSG_commandOpenCoach__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

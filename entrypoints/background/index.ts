@@ -2,15 +2,23 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { builtinPacks } from '../../utils/packs/builtin-packs';
 import { watchPolicy } from '../../utils/policy/managed';
-import { guideProgressItem, knownTermsItem, settingsItem, tipStatesItem } from '../../utils/storage/local-items';
+import {
+  coachSidesItem,
+  guideProgressItem,
+  knownTermsItem,
+  settingsItem,
+  tipStatesItem,
+} from '../../utils/storage/local-items';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/storage/pack-items';
 import { onExplainClicked, syncExplainMenu } from './explain-selection';
+import { onCommand } from './messages/coach-messages';
 import { forgetTabQueue } from './messages/detection';
 import { listenToMessages } from './messages/listen';
 import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
 import { applyPolicyNow, onIdleState } from './policy-sync';
 import { refreshSoon } from './refresh';
 import { syncSelfHostedScripts } from './self-hosted-sites';
+import { readShortcut } from './shortcut';
 import { forgetPolicy, whenPolicyCorrected } from './state/policy-cache';
 import { forgetTab } from './state/tab-writes';
 import { forgetTabCss } from './surfaces/sync-surfaces';
@@ -32,11 +40,13 @@ export default defineBackground(() => {
 
   // Whatever changes what a coach shows reaches open tabs at once: every surface gets its new view.
   for (const item of [settingsItem, storedPacksItem, builtinPrefsItem, packOrderItem]) item.watch(refreshSoon);
-  for (const item of [tipStatesItem, knownTermsItem, guideProgressItem]) item.watch(refreshSoon);
+  for (const item of [tipStatesItem, knownTermsItem, guideProgressItem, coachSidesItem]) item.watch(refreshSoon);
   // "Explain with Déclic" on selected text, worded in the volunteer's language.
   browser.contextMenus.onClicked.addListener((info, tab) => void onExplainClicked(info, tab));
   settingsItem.watch(() => void syncExplainMenu());
 
+  // The keyboard shortcut (manifest `commands`): into the coach and back.
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PACK_UPDATE_ALARM) void checkAllSubscriptions();
   });
@@ -57,6 +67,7 @@ export default defineBackground(() => {
 
   // Read now, so the first coached page does not wait for the built-in packs.
   void builtinPacks();
+  void readShortcut();
   void syncSelfHostedScripts();
   void syncExplainMenu();
   void schedulePackUpdates();

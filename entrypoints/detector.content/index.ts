@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type DetectionReport, onMessage, sendMessage } from '../../utils/messaging/protocol';
-import type { CoachUi } from '../../utils/page-ui/coach-ui';
+import { type CoachUi, getCoachUi } from '../../utils/page-ui/coach-ui';
 import { loadedSurfaces } from '../../utils/surfaces/loaded-surfaces';
 import { fromBackground, onView } from '../../utils/surfaces/on-view';
 import type { LauncherView } from '../../utils/surfaces/surface-views';
@@ -66,6 +66,10 @@ export default defineContentScript({
     ctx.onInvalidated(onMessage('recheck', ({ sender }) => (fromBackground(sender) ? report() : null)));
     ctx.onInvalidated(removeLauncher);
     check();
-    watchPage(ctx, check);
+    // The page changed: the coach may have to move off a window that just opened.
+    watchPage(ctx, () => {
+      getCoachUi()?.layout();
+      return check();
+    });
   },
 });

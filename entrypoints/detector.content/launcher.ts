@@ -1,6 +1,8 @@
 import { type CoachUi, getCoachUi, PANEL_ID, setCoachUi } from '../../utils/page-ui/coach-ui';
 import { createHost } from '../../utils/page-ui/host';
+import { showOnTop } from '../../utils/page-ui/top-layer';
 import type { LauncherView } from '../../utils/surfaces/surface-views';
+import { stopLayout, watchLayout } from './coach-layout';
 import css from './launcher.css?inline';
 
 /**
@@ -16,6 +18,8 @@ export function showLauncher(view: LauncherView, onOpen: (ui: CoachUi, intent: '
     const launcher = document.createElement('button');
     launcher.type = 'button';
     launcher.className = 'launcher';
+    launcher.dir = 'ltr';
+    launcher.setAttribute('popover', 'manual');
     launcher.setAttribute('aria-expanded', 'false');
     launcher.setAttribute('aria-controls', PANEL_ID);
     const mark = document.createElement('span');
@@ -26,23 +30,32 @@ export function showLauncher(view: LauncherView, onOpen: (ui: CoachUi, intent: '
     text.setAttribute('aria-hidden', 'true');
     launcher.append(mark, text);
     shadow.append(style, launcher);
-    const created: CoachUi = { host, shadow, launcher, openWhenLoaded: false };
+    const created: CoachUi = { host, shadow, launcher, openWhenLoaded: false, side: 'right', layout: () => undefined };
     launcher.addEventListener('click', () => onOpen(created, 'open'));
     for (const type of ['pointerenter', 'focus']) launcher.addEventListener(type, () => onOpen(created, 'prepare'));
     ui = created;
     setCoachUi(ui);
+    showOnTop(launcher);
+    watchLayout(ui);
   }
   const [label, short] = [view.labels.launcher, view.labels.launcherShort];
   ui.launcher.setAttribute('aria-label', label);
   ui.launcher.title = label;
   const text = ui.launcher.lastElementChild;
   if (text) text.textContent = short;
+  // A right-to-left page keeps its main work on the right: the coach starts on the left there.
+  const side = view.side ?? (document.dir === 'rtl' ? 'left' : 'right');
+  if (side !== ui.side) {
+    ui.side = side;
+    ui.layout();
+  }
   return ui;
 }
 
 export function removeLauncher(): void {
   const ui = getCoachUi();
   ui?.panel?.toggle(false);
+  stopLayout();
   ui?.host.remove();
   setCoachUi(undefined);
 }

@@ -3,7 +3,7 @@ import type { LauncherView } from '../../utils/surfaces/surface-views';
 import type { CoachBasics } from '../background/surfaces/coach-context';
 
 /** The always-on launcher: named after the tool, worded here so the detector carries no words. */
-export function launcherView(ctx: CoachBasics): LauncherView {
+export function launcherView(ctx: CoachBasics, sides: Record<string, 'left' | 'right'> = {}): LauncherView {
   const name = ctx.tool?.names[ctx.lang] ?? '';
   return {
     show: ctx.show,
@@ -12,5 +12,6 @@ export function launcherView(ctx: CoachBasics): LauncherView {
     labels: ctx.show
       ? { launcher: t(ctx.lang, 'coach.launcher', { tool: name }), launcherShort: t(ctx.lang, 'coach.launcher-short') }
       : { launcher: '', launcherShort: '' },
+    side: (ctx.tool && sides[ctx.tool.id]) || null,
   };
 }

@@ -1,25 +1,19 @@
 import type { CoachUi } from '../../utils/page-ui/coach-ui';
 import { markupToDom } from '../../utils/page-ui/markup-dom';
+import { type PopoverElement, raise } from '../../utils/page-ui/top-layer';
 import { followTarget } from './follow-target';
 import { placeBeside } from './place-beside';
 import type { GuideView } from './view';
 
 export interface GuideCallout {
   remove(): void;
+  /** The keyboard shortcut, during a guide: straight to the step's main button ("Next"). */
+  focus(): void;
 }
 
 interface Actions {
   step(step: number): void;
   end(finished: boolean): void;
-}
-
-type PopoverElement = HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
-
-/** Puts an element in the top layer (again), so a page's own <dialog> or a huge z-index cannot cover it. */
-export function raise(el: PopoverElement): void {
-  if (!el.showPopover || !el.isConnected) return;
-  if (el.matches(':popover-open')) el.hidePopover?.();
-  el.showPopover();
 }
 
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
@@ -58,7 +52,8 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): G
     return b;
   };
   button(labels.back, () => actions.step(step - 1)).disabled = step === 0;
-  button(last ? labels.finish : labels.next, () => (last ? actions.end(true) : actions.step(step + 1)), true);
+  const next = () => (last ? actions.end(true) : actions.step(step + 1));
+  const main = button(last ? labels.finish : labels.next, next, true);
   button(labels.stop, () => actions.end(false));
   box.append(make('p', 'guide-title', guide.title[lang]), heading, text, note, buttons);
   box.addEventListener('keydown', (event) => {
@@ -114,6 +109,7 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): G
     : null;
 
   return {
+    focus: () => main.focus(),
     remove() {
       follow?.stop();
       ring.remove();

@@ -29,6 +29,7 @@ export default defineContentScript({
     const end = () => {
       callout?.remove();
       callout = undefined;
+      ui.guide = undefined;
       markUnloaded('guide');
     };
     const show = (view: GuideView) => {
@@ -46,6 +47,8 @@ export default defineContentScript({
           if (finished) ui.panel?.announce(view.labels.learned);
         },
       });
+      // The keyboard shortcut, during a guide, goes straight to the step (see detector.content).
+      ui.guide = { focus: () => callout?.focus() };
     };
 
     ctx.onInvalidated(onView<GuideView>('guide', (view) => (view ? show(view) : end())));

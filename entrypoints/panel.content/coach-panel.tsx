@@ -3,11 +3,15 @@ import { HelpLinks } from '../../components/help-links';
 import { type MessageKey, t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { type CoachUi, PANEL_ID } from '../../utils/page-ui/coach-ui';
+import { placePanel } from '../../utils/page-ui/place-panel';
+import { showOnTop } from '../../utils/page-ui/top-layer';
 import type { TipStatus } from '../../utils/storage/local-items';
 import type { Store } from '../../utils/store';
 import { toolById } from '../../utils/tools/registry';
-import { GuideList } from './guide-list';
-import { TipSections } from './tip-sections';
+import { PanelFooter } from './panel-footer';
+import { PanelHeader } from './panel-header';
+import { PanelHome } from './panel-home';
+import { SearchResults } from './panel-search';
 import type { PanelView } from './view';
 import { WordsOnThisPage } from './words-on-page';
 
@@ -19,18 +23,28 @@ interface Props {
 
 const quiet = () => undefined;
 
-/** The tips panel the launcher opens. Never modal, never in the way, closes with Escape. */
+/**
+ * The tips panel the launcher opens. Never modal and never over the work: in the top layer,
+ * placed beside what the volunteer is doing (see detector.content/coach-layout.ts); Escape closes it.
+ */
 export function CoachPanel({ ui, store, initiallyOpen }: Props) {
   const view = useSyncExternalStore(store.subscribe, store.get);
   const [open, setOpen] = useState(initiallyOpen);
   const [announce, setAnnounce] = useState('');
+  const [query, setQuery] = useState('');
   // A choice shows at once; the background's next view confirms it.
   const [pending, setPending] = useState<Record<string, TipStatus | null>>({});
+  const boxRef = useRef<HTMLElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => setPending({}), [view]);
 
   useEffect(() => {
-    ui.panel = { toggle: (next) => setOpen((current) => next ?? !current), announce: setAnnounce };
+    ui.panel = {
+      toggle: (next) => setOpen((current) => next ?? !current),
+      announce: setAnnounce,
+      focus: () => titleRef.current?.focus(),
+      place: () => (boxRef.current ? placePanel(ui.host, boxRef.current, ui.side).rect : null),
+    };
     // Clicked while this script was on its way (it loads when the launcher is pointed at).
     if (ui.openWhenLoaded) setOpen(true);
     ui.openWhenLoaded = false;
@@ -38,10 +52,13 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
       ui.panel = undefined;
     };
   }, [ui]);
+  const shown = open && !!view;
   useEffect(() => {
-    ui.launcher.setAttribute('aria-expanded', String(open && !!view));
-    if (open) titleRef.current?.focus();
-  }, [open, ui, view]);
+    ui.launcher.setAttribute('aria-expanded', String(shown));
+    if (shown && boxRef.current) showOnTop(boxRef.current);
+    ui.layout();
+    if (shown) titleRef.current?.focus();
+  }, [shown, ui]);
 
   const tool = view ? toolById(view.toolId) : undefined;
   if (!view || !tool || !open) return null;
@@ -50,36 +67,40 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
   const tips = view.tips.map((entry) =>
     entry.key in pending ? { ...entry, status: pending[entry.key] ?? undefined } : entry,
   );
-  const hiddenCount = tips.filter((entry) => entry.status === 'hidden').length;
 
   const close = () => {
     setOpen(false);
-    ui.launcher.focus();
+    const back = ui.returnTo;
+    ui.returnTo = undefined;
+    (back?.isConnected ? back : ui.launcher).focus();
   };
   const mark = (key: string, status: TipStatus | null) => {
     setPending((current) => ({ ...current, [key]: status }));
     void sendMessage('setTipStatus', { key, status }).catch(quiet);
     // The tip's buttons disappear with it: keep the keyboard user inside the panel.
     titleRef.current?.focus();
-    const said =
-      status === 'got-it'
-        ? 'coach.announce.got-it'
-        : status === 'hidden'
-          ? 'coach.announce.hidden'
-          : 'coach.announce.back';
-    setAnnounce(tr(said));
+    const said = status === 'got-it' ? 'got-it' : status === 'hidden' ? 'hidden' : 'back';
+    setAnnounce(tr(`coach.announce.${said}`));
   };
+  const hidden = tips.filter((entry) => entry.status === 'hidden');
   const showHidden = () => {
-    setPending(Object.fromEntries(tips.filter((e) => e.status === 'hidden').map((e) => [e.key, null])));
+    setPending(Object.fromEntries(hidden.map((entry) => [entry.key, null])));
     void sendMessage('showHiddenTips').catch(quiet);
     setAnnounce(tr('coach.announce.back'));
+  };
+  const startGuide = (key: string, step: number) => {
+    void sendMessage('startGuide', { key, step }).catch(quiet);
+    setOpen(false);
   };
 
   return (
     <section
       id={PANEL_ID}
+      ref={boxRef}
       className="declic panel"
       lang={lang}
+      dir="ltr"
+      popover="manual"
       role="dialog"
       aria-modal="false"
       aria-labelledby={`${PANEL_ID}-title`}
@@ -87,23 +108,20 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
         if (event.key === 'Escape') close();
       }}
     >
-      <header className="panel-header">
-        <h2 id={`${PANEL_ID}-title`} ref={titleRef} tabIndex={-1}>
-          {tr('coach.panel.title', { tool: tool.names[lang] })}
-        </h2>
+      <PanelHeader ui={ui} lang={lang} title={tr('coach.panel.title', { tool: tool.names[lang] })} titleRef={titleRef}>
         <button type="button" className="close" onClick={close} aria-label={tr('coach.close')}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
-      <TipSections tips={tips} lang={lang} onStatus={mark} />
-      <GuideList
-        guides={view.guides}
-        lang={lang}
-        onStart={(key, step) => {
-          void sendMessage('startGuide', { key, step }).catch(quiet);
-          setOpen(false);
-        }}
-      />
+      </PanelHeader>
+      <div className="search">
+        <label htmlFor="declic-search">{tr('coach.search.label')}</label>
+        <input id="declic-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      {query.trim() ? (
+        <SearchResults view={{ ...view, tips }} query={query} onStatus={mark} onStart={startGuide} />
+      ) : (
+        <PanelHome tips={tips} guides={view.guides} lang={lang} onStatus={mark} onStart={startGuide} />
+      )}
       <WordsOnThisPage ui={ui} lang={lang} />
       {view.learnMore.length ? (
         <details className="learn-more">
@@ -111,16 +129,7 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
           <HelpLinks links={view.learnMore} lang={lang} />
         </details>
       ) : null}
-      <footer className="panel-footer">
-        {hiddenCount ? (
-          <button type="button" className="link-button" onClick={showHidden}>
-            {tr('coach.panel.show-hidden', { count: hiddenCount })}
-          </button>
-        ) : null}
-        <button type="button" className="link-button" onClick={() => void sendMessage('openOptions').catch(quiet)}>
-          {tr('coach.panel.settings')}
-        </button>
-      </footer>
+      <PanelFooter lang={lang} shortcut={view.shortcut} hidden={hidden.length} onShowHidden={showHidden} />
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>

@@ -1,11 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import base from '../../design/surface-base.css?inline';
+import { onMessage } from '../../utils/messaging/protocol';
 import { getCoachUi } from '../../utils/page-ui/coach-ui';
+import { focusCoach } from '../../utils/page-ui/focus-coach';
 import { ensureStyle } from '../../utils/page-ui/host';
 import { createStore } from '../../utils/store';
 import { markLoaded, markUnloaded } from '../../utils/surfaces/loaded-surfaces';
-import { onView } from '../../utils/surfaces/on-view';
+import { fromBackground, onView } from '../../utils/surfaces/on-view';
 import { CoachPanel } from './coach-panel';
 import css from './panel.css?inline';
 import type { PanelView } from './view';
@@ -29,6 +31,14 @@ export default defineContentScript({
     const root = createRoot(container);
     root.render(<CoachPanel ui={ui} store={store} initiallyOpen={ui.openWhenLoaded} />);
     ctx.onInvalidated(onView<PanelView>('panel', (view) => store.set(view)));
+    // The keyboard shortcut (see utils/page-ui/focus-coach.ts); true: this page has an answer.
+    ctx.onInvalidated(
+      onMessage('focusCoach', ({ sender }) => {
+        if (!fromBackground(sender)) return false;
+        focusCoach(ui);
+        return true;
+      }),
+    );
     ctx.onInvalidated(() => {
       root.unmount();
       container.remove();

@@ -7,10 +7,12 @@ interface Props {
   tips: PanelTip[];
   lang: Lang;
   onStatus(key: string, status: TipStatus | null): void;
+  /** Say so when no tip is left to read (not inside "See all tips", below the tip of the moment). */
+  sayWhenDone?: boolean;
 }
 
 /** The tips still to read, then (folded) those the volunteer already knows; hidden ones are left out. */
-export function TipSections({ tips, lang, onStatus }: Props) {
+export function TipSections({ tips, lang, onStatus, sayWhenDone = true }: Props) {
   const visible = tips.filter((entry) => entry.status !== 'hidden');
   const fresh = visible.filter((entry) => entry.status !== 'got-it');
   const known = visible.filter((entry) => entry.status === 'got-it');
@@ -28,9 +30,9 @@ export function TipSections({ tips, lang, onStatus }: Props) {
             />
           ))}
         </ul>
-      ) : (
+      ) : sayWhenDone ? (
         <p className="empty">{t(lang, tips.length ? 'coach.panel.all-done' : 'coach.panel.no-tips')}</p>
-      )}
+      ) : null}
       {known.length ? (
         <details className="known">
           <summary>{t(lang, 'coach.panel.known', { count: known.length })}</summary>

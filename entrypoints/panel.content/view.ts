@@ -2,9 +2,11 @@ import { learnMoreFor } from '../../utils/coach/coach-tips';
 import type { Lang } from '../../utils/i18n';
 import type { Guide, HelpLink, Tip } from '../../utils/packs/pack-schema';
 import type { GuideProgress, TipStatus } from '../../utils/storage/local-items';
+import type { GlossaryEntry } from '../../utils/surfaces/surface-views';
 import type { ContextId } from '../../utils/tools/tool-schema';
-
+import { openCoachShortcut } from '../background/shortcut';
 import type { CoachContext } from '../background/surfaces/coach-context';
+import { glossaryEntries } from '../glossary.content/view';
 
 export interface PanelTip {
   key: string;
@@ -27,6 +29,10 @@ export interface PanelView {
   guides: PanelGuide[];
   /** "Learn more": help pages and tutorials for the tool. */
   learnMore: HelpLink[];
+  /** The tool's words, for the panel's search (the volunteer's language, both languages' forms). */
+  words: Pick<GlossaryEntry, 'key' | 'term' | 'definition' | 'forms'>[];
+  /** The keyboard shortcut as the browser shows it ("Alt+Shift+D"); empty when none is set. */
+  shortcut: string;
 }
 
 /** The tips panel: this tool's tips with the volunteer's choices, its guides with their progress. */
@@ -38,5 +44,7 @@ export function panelView(ctx: CoachContext): PanelView {
     tips: ctx.tips.map(({ key, tip }) => ({ key, tip, status: ctx.tipStates[key]?.status })),
     guides: ctx.guides.map(({ key, guide }) => ({ key, guide, progress: ctx.guideProgress[key] })),
     learnMore: ctx.tool ? learnMoreFor(ctx.packs, ctx.tool.id) : [],
+    words: glossaryEntries(ctx).map(({ key, term, definition, forms }) => ({ key, term, definition, forms })),
+    shortcut: openCoachShortcut(),
   };
 }

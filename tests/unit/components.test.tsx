@@ -40,6 +40,7 @@ const state = (lang: 'fr' | 'en'): LauncherView => ({
     lang === 'fr'
       ? { launcher: 'Déclic : astuces pour Gmail', launcherShort: 'Astuces' }
       : { launcher: 'Déclic: tips for Gmail', launcherShort: 'Tips' },
+  side: null,
 });
 const panelView = (lang: 'fr' | 'en'): PanelView => ({
   toolId: 'gmail',
@@ -48,6 +49,8 @@ const panelView = (lang: 'fr' | 'en'): PanelView => ({
   tips: [{ key: 'asso-test/gmail-cci', tip }],
   guides: [],
   learnMore: [],
+  words: [],
+  shortcut: 'Alt+Shift+D',
 });
 
 describe('launcher (no React)', () => {

@@ -43,12 +43,16 @@ interface ProtocolMap {
   startGuide(start: { key: string; step: number }): void;
   guideStep(step: { key: string; step: number }): void;
   endGuide(end: { key: string; finished: boolean }): void;
+  /** "Move to the other side": remembered for the tool this tab is on. */
+  setCoachSide(change: { side: 'left' | 'right' }): void;
 
   // ── background → content scripts
   /** A surface's new view (null: it no longer applies). */
   pushView(pushed: PushedView): void;
   /** Settings, packs or progress changed: the detector answers with a fresh report. */
   recheck(): DetectionReport | null;
+  /** The keyboard shortcut: into the coach (the guide's step, else the panel), or back to the page. */
+  focusCoach(): boolean;
 
   // ── Déclic's own pages → background
   updateSettings(patch: SettingsPatch): void;

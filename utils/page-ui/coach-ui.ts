@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../surfaces/surface-views';
+import type { Rect } from './free-space';
 import type { DeclicHost } from './host';
 
 /**
@@ -8,8 +9,16 @@ import type { DeclicHost } from './host';
  */
 export interface CoachUi extends DeclicHost {
   launcher: HTMLButtonElement;
-  /** Set by the panel script once loaded. */
-  panel?: { toggle(open?: boolean): void; announce(text: string): void };
+  /** Set by the panel script once loaded; `place` puts the open panel in free space (null when closed). */
+  panel?: { toggle(open?: boolean): void; announce(text: string): void; focus(): void; place(): Rect | null };
+  /** Set by the guide script while a step is shown. */
+  guide?: { focus(): void };
+  /** The side the coach keeps to (the volunteer's choice for this tool, else the page's start side). */
+  side: 'left' | 'right';
+  /** Places the launcher and the open panel again, soon (the page or the panel changed). */
+  layout(): void;
+  /** Where the keyboard shortcut came from: the shortcut or Escape goes back there. */
+  returnTo?: HTMLElement;
   /** Set by the glossary script: the words marked on this page, and their cards. */
   glossary?: {
     found(): GlossaryEntry[];

@@ -64,8 +64,12 @@ export const lastPolicyItem = storage.defineItem<Record<string, unknown> | null>
   fallback: null,
 });
 
+/** The side of the page where the volunteer put the coach, per tool ("Move to the other side"). */
+export type CoachSide = 'left' | 'right';
+export const coachSidesItem = storage.defineItem<Record<string, CoachSide>>('local:coachSides', { fallback: {} });
+
 /**
  * What one volunteer did, which must not follow them to the next person on a shared computer.
  * These hold only pack item ids and times: no page text, name, address or typed text.
  */
-export const personalItems = [tipStatesItem, knownTermsItem, guideProgressItem] as const;
+export const personalItems = [tipStatesItem, knownTermsItem, guideProgressItem, coachSidesItem] as const;

@@ -29,4 +29,6 @@ export interface LauncherView {
   toolId: string | null;
   lang: Lang;
   labels: { launcher: string; launcherShort: string };
+  /** Where the volunteer put the coach on this tool; null: wherever there is room, right first. */
+  side: 'left' | 'right' | null;
 }

@@ -4,6 +4,7 @@ import { siteOf } from '../../../utils/coach/site-of';
 import { sendMessage } from '../../../utils/messaging/protocol';
 import type { Policy } from '../../../utils/policy/policy-schema';
 import { serial } from '../../../utils/serial';
+import { coachSidesItem } from '../../../utils/storage/local-items';
 import { tabChecksItem, tabStatesItem } from '../../../utils/storage/session-items';
 import type { LauncherView } from '../../../utils/surfaces/surface-views';
 import { launcherView } from '../../detector.content/view';
@@ -36,11 +37,11 @@ export async function handleReport(data: unknown, tabId: number, site: string | 
   const report = detectionReportSchema.safeParse(data);
   const mine = ++reports;
   latest.set(tabId, mine);
-  const effective = await settingsNow();
+  const [effective, sides] = await Promise.all([settingsNow(), coachSidesItem.getValue()]);
   const toolId =
     report.success && site ? (report.data.toolId ?? (await expectedToolFor(site, effective.policy))) : null;
   const state = toolId && site && report.success ? { toolId, contextId: report.data.contextId, site } : null;
-  if (latest.get(tabId) !== mine) return launcherView(coachBasics(tabId, state, effective));
+  if (latest.get(tabId) !== mine) return launcherView(coachBasics(tabId, state, effective), sides);
   await setTabState(tabId, state);
   const loaded = (report.success ? report.data.loaded : []) as SurfaceId[];
   // The launcher is answered now; the other surfaces (which need the packs) follow in order.
@@ -62,7 +63,7 @@ export async function handleReport(data: unknown, tabId: number, site: string | 
       at: Date.now(),
     });
   });
-  return launcherView(coachBasics(tabId, state, effective));
+  return launcherView(coachBasics(tabId, state, effective), sides);
 }
 
 export async function onReportDetection(data: unknown, sender: Browser.runtime.MessageSender): Promise<LauncherView> {

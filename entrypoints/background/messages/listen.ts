@@ -1,4 +1,5 @@
 import { onMessage } from '../../../utils/messaging/protocol';
+import { onSetCoachSide } from './coach-messages';
 import { onGuide, onKnowTerm, onOpenOptions, onOpenPanel, onSetTipStatus, onShowHiddenTips } from './content-messages';
 import { onReportDetection } from './detection';
 import {
@@ -24,6 +25,7 @@ export function listenToMessages(): void {
   onMessage('startGuide', ({ data, sender }) => onGuide('start', data, sender));
   onMessage('guideStep', ({ data, sender }) => onGuide('step', data, sender));
   onMessage('endGuide', ({ data, sender }) => onGuide('end', data, sender));
+  onMessage('setCoachSide', ({ data, sender }) => onSetCoachSide(data, sender));
 
   onMessage('updateSettings', ({ data, sender }) => onUpdateSettings(data, sender));
   onMessage('forgetKnownTerm', ({ data, sender }) => onForgetKnownTerm(data, sender));

@@ -1,4 +1,6 @@
 import {
+  type CoachSide,
+  coachSidesItem,
   type GuideProgress,
   guideProgressItem,
   knownTermsItem,
@@ -56,4 +58,9 @@ export function resetLearned(): Promise<void> {
     await tipStatesItem.setValue(Object.fromEntries(Object.entries(tips).filter(([, s]) => s.status !== 'got-it')));
     await guideProgressItem.setValue({});
   });
+}
+
+/** The side of the page the volunteer chose for the coach on one tool. */
+export function setCoachSide(toolId: string, side: CoachSide): Promise<void> {
+  return write(async () => coachSidesItem.setValue({ ...(await coachSidesItem.getValue()), [toolId]: side }));
 }

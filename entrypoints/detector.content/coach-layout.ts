@@ -1,0 +1,43 @@
+import type { CoachUi } from '../../utils/page-ui/coach-ui';
+import { placeLauncher } from '../../utils/page-ui/place-coach';
+import { followModal } from '../../utils/page-ui/top-layer';
+
+/**
+ * Keeps the launcher and the open panel off the volunteer's work while the page changes: a
+ * compose window opening, a field taking the focus, a modal dialog, the window resized or zoomed.
+ * Each burst of changes costs one placement, SETTLE_MS after it.
+ */
+const SETTLE_MS = 150;
+let stop: () => void = () => undefined;
+
+export function layoutNow(ui: CoachUi): void {
+  followModal(ui.host, ui.shadow);
+  // The panel places itself (its code comes with it); the launcher then keeps off it.
+  const panel = ui.panel?.place() ?? null;
+  placeLauncher(ui.host, ui.launcher, ui.side, panel ? [panel] : []);
+}
+
+export function watchLayout(ui: CoachUi): void {
+  stop();
+  const abort = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  ui.layout = () => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      if (ui.host.isConnected) layoutNow(ui);
+    }, SETTLE_MS);
+  };
+  const options = { signal: abort.signal, passive: true };
+  addEventListener('resize', ui.layout, options);
+  // A field taking the focus is where the volunteer works now (ours excepted); a modal dialog
+  // takes the focus as it opens. Windows coming and going: the detector's page watcher calls us.
+  document.addEventListener('focusin', (e) => e.target !== ui.host && ui.layout(), options);
+  stop = () => {
+    abort.abort();
+    clearTimeout(timer);
+    ui.layout = () => undefined;
+  };
+  ui.layout();
+}
+
+export const stopLayout = () => stop();

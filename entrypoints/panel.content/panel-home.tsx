@@ -1,0 +1,48 @@
+import { TipCard } from '../../components/tip-card';
+import { type Lang, t } from '../../utils/i18n';
+import type { TipStatus } from '../../utils/storage/local-items';
+import { GuideList } from './guide-list';
+import { TipSections } from './tip-sections';
+import type { PanelGuide, PanelTip } from './view';
+
+interface Props {
+  tips: PanelTip[];
+  guides: PanelGuide[];
+  lang: Lang;
+  onStatus(key: string, status: TipStatus | null): void;
+  onStart(key: string, step: number): void;
+}
+
+/**
+ * What the panel opens on: one tip for this moment (the tool's context first, as sorted by the
+ * background), the tool's guides, then every other tip folded under "See all tips (n)". One
+ * thing to read at a time, never a wall.
+ */
+export function PanelHome({ tips, guides, lang, onStatus, onStart }: Props) {
+  const visible = tips.filter((entry) => entry.status !== 'hidden');
+  const now = visible.find((entry) => entry.status !== 'got-it');
+  const others = visible.filter((entry) => entry !== now);
+  return (
+    <>
+      {now ? (
+        <section className="now" aria-labelledby="declic-now-title">
+          <h3 id="declic-now-title" className="section-title">
+            {t(lang, 'coach.panel.now')}
+          </h3>
+          <ul className="tips">
+            <TipCard tip={now.tip} lang={lang} status={undefined} onStatus={(s) => onStatus(now.key, s)} />
+          </ul>
+        </section>
+      ) : (
+        <p className="empty">{t(lang, tips.length ? 'coach.panel.all-done' : 'coach.panel.no-tips')}</p>
+      )}
+      <GuideList guides={guides} lang={lang} onStart={onStart} />
+      {others.length ? (
+        <details className="all-tips">
+          <summary>{t(lang, 'coach.panel.all-tips', { count: others.length })}</summary>
+          <TipSections tips={others} lang={lang} onStatus={onStatus} sayWhenDone={false} />
+        </details>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { grow, type Rect } from './free-space';
+
+/**
+ * Where the volunteer is working, read from the page as it is now: the window they write in (a
+ * compose window, a share dialog, a modal) and the block around the field that has the focus.
+ * Déclic places its boxes away from these, and away from any control it would hide.
+ */
+const DIALOGS = 'dialog[open],[role=dialog],[role=alertdialog]';
+const FIELD_BLOCK = 'dialog,[role=dialog],[role=alertdialog],form,[role=form],[role=region],[role=toolbar]';
+export const CONTROLS =
+  'a[href],button,input,select,textarea,summary,[contenteditable],[role=button],[role=link],[role=textbox],[role=tab],[role=menuitem]';
+
+// A DOMRect is a Rect (left, top, width, height).
+const rectOf = (el: Element): Rect => el.getBoundingClientRect();
+
+const shown = (r: Rect, min: number) =>
+  r.width >= min && r.height >= min && r.left < innerWidth && r.top < innerHeight && r.left + r.width > 0;
+
+/** The element that has the focus, looking inside open shadow roots (web-component apps). */
+export function focusedIn(doc: Document = document): HTMLElement | undefined {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== doc.body ? el : undefined;
+}
+
+/** The volunteer's work areas, Déclic's own element left out. */
+export function workAreas(host: Element, doc: Document = document): Rect[] {
+  const areas: Rect[] = [];
+  for (const el of doc.querySelectorAll(DIALOGS)) {
+    if (host.contains(el)) continue;
+    const r = rectOf(el);
+    // A dialog as big as the page is the page itself (some apps wrap everything in one).
+    if (shown(r, 60) && r.width * r.height < innerWidth * innerHeight * 0.9) areas.push(r);
+  }
+  const field = focusedIn(doc);
+  if (field && !host.contains(field) && field.matches(CONTROLS)) {
+    const block = field.closest(FIELD_BLOCK);
+    const r = rectOf(block ?? field);
+    areas.push(block && r.width * r.height < innerWidth * innerHeight * 0.6 ? r : grow(rectOf(field), 16));
+  }
+  return areas;
+}
+
+/** How many page controls a box would hide, by sampling a grid of points over it. */
+export function controlsUnder(box: Rect, host: Element, columns: number, rows: number, doc = document): number {
+  let hidden = 0;
+  for (let c = 0; c < columns; c++) {
+    for (let r = 0; r < rows; r++) {
+      const x = box.left + ((c + 0.5) * box.width) / columns;
+      const y = box.top + ((r + 0.5) * box.height) / rows;
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+      const below = (doc.elementsFromPoint?.(x, y) ?? []).find((el) => el !== host && !host.contains(el));
+      if (below?.closest(CONTROLS)) hidden++;
+    }
+  }
+  return hidden;
+}
