@@ -29,6 +29,14 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** A profile to reuse across launches (a browser restart); kept on close. Default: a fresh one. */
   profileDir?: string;
+  /** The window's CSS size and pixel ratio: 683 × 410 at 2 is a 1366 × 820 screen zoomed to 200 %. */
+  screen?: Display;
+}
+
+export interface Display {
+  width: number;
+  height: number;
+  deviceScaleFactor: number;
 }
 
 export interface Launched {
@@ -45,6 +53,7 @@ export async function launch({
   lang,
   withExtension = true,
   profileDir,
+  screen = { width: 1280, height: 800, deviceScaleFactor: 1 },
 }: LaunchOptions): Promise<Launched> {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'declic-profile-'));
   const args = [
@@ -70,7 +79,8 @@ export async function launch({
       LANGUAGE: lang === 'fr' ? 'fr_FR' : 'en_US',
       LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8',
     },
-    viewport: { width: 1280, height: 800 },
+    viewport: { width: screen.width, height: screen.height },
+    deviceScaleFactor: screen.deviceScaleFactor,
   });
   let serviceWorker: Worker | null = null;
   let extensionId = '';

@@ -1,11 +1,13 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { buildGranting, type Launched, launch } from './browser';
+import { buildGranting, type Display, type Launched, launch } from './browser';
 import { type FixtureServer, startFixtureServer } from './https-server';
 
 export interface DeclicOptions {
   /** Origins granted at install time through the manifest, as an association build does. */
   grantedOrigins: string[];
   lang: 'fr' | 'en';
+  /** The window's size and pixel ratio (default 1280 × 800 at 1). */
+  display: Display;
 }
 
 interface DeclicFixtures {
@@ -17,6 +19,7 @@ interface DeclicFixtures {
 export const test = base.extend<DeclicFixtures & DeclicOptions, { server: FixtureServer }>({
   grantedOrigins: [[], { option: true }],
   lang: ['en', { option: true }],
+  display: [{ width: 1280, height: 800, deviceScaleFactor: 1 }, { option: true }],
   server: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
     async ({}, use) => {
@@ -26,8 +29,13 @@ export const test = base.extend<DeclicFixtures & DeclicOptions, { server: Fixtur
     },
     { scope: 'worker' },
   ],
-  browserWithDeclic: async ({ server, grantedOrigins, lang }, use) => {
-    const launched = await launch({ extensionDir: buildGranting(grantedOrigins), port: server.port, lang });
+  browserWithDeclic: async ({ server, grantedOrigins, lang, display }, use) => {
+    const launched = await launch({
+      extensionDir: buildGranting(grantedOrigins),
+      port: server.port,
+      lang,
+      screen: display,
+    });
     await use(launched);
     await launched.close();
   },
