@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { associationBuildFromEnv } from './scripts/association-build-config';
 import { assembleBuiltinPack, BUILTIN_PACK_DEST, BUILTIN_PACK_SOURCE } from './scripts/builtin-pack';
+import { detectorToolData } from './scripts/detector-tool-data';
 import { writeManagedSchema } from './scripts/managed-schema';
 import { writePackJsonSchema } from './scripts/pack-json-schema';
 import { shippedPack } from './utils/packs/shipped-pack';
@@ -58,6 +59,9 @@ export default defineConfig({
     // to copy the chrome object). The detector stays under its 10 KB budget that way.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.length || entrypoints.some((entry) => entry.type !== 'content-script')) return;
+      if (entrypoints.length === 1 && entrypoints[0]?.name === 'detector') {
+        config.plugins = [...(config.plugins ?? []), detectorToolData()];
+      }
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve = { ...config.resolve, alias: alias.filter((entry) => entry.find !== 'wxt/browser') };

@@ -21,17 +21,32 @@ export function watchLayout(ui: CoachUi): void {
   stop();
   const abort = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  ui.layout = () => {
+  ui.layout = (now) => {
+    if (now) {
+      clearTimeout(timer);
+      timer = undefined;
+      return layoutNow(ui);
+    }
     timer ??= setTimeout(() => {
       timer = undefined;
       if (ui.host.isConnected) layoutNow(ui);
     }, SETTLE_MS);
   };
   const options = { signal: abort.signal, passive: true };
-  addEventListener('resize', ui.layout, options);
+  const soon = () => ui.layout();
+  addEventListener('resize', soon, options);
   // A field taking the focus is where the volunteer works now (ours excepted); a modal dialog
   // takes the focus as it opens. Windows coming and going: the detector's page watcher calls us.
-  document.addEventListener('focusin', (e) => e.target !== ui.host && ui.layout(), options);
+  document.addEventListener(
+    'focusin',
+    (e) => {
+      if (e.target === ui.host) return;
+      // A modal dialog makes the rest of the page inert at once: go inside it at once too.
+      followModal(ui.host, ui.shadow);
+      soon();
+    },
+    options,
+  );
   stop = () => {
     abort.abort();
     clearTimeout(timer);

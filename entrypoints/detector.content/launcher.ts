@@ -40,7 +40,6 @@ export function showLauncher(view: LauncherView, onOpen: (ui: CoachUi, intent: '
   }
   const [label, short] = [view.labels.launcher, view.labels.launcherShort];
   ui.launcher.setAttribute('aria-label', label);
-  ui.launcher.title = label;
   const text = ui.launcher.lastElementChild;
   if (text) text.textContent = short;
   // A right-to-left page keeps its main work on the right: the coach starts on the left there.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { HelpLinks } from '../../components/help-links';
 import { type MessageKey, t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
@@ -38,7 +38,8 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => setPending({}), [view]);
 
-  useEffect(() => {
+  // A layout effect, before the one below: the panel can place itself from its first paint.
+  useLayoutEffect(() => {
     ui.panel = {
       toggle: (next) => setOpen((current) => next ?? !current),
       announce: setAnnounce,
@@ -53,10 +54,11 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
     };
   }, [ui]);
   const shown = open && !!view;
-  useEffect(() => {
+  // Before paint: the panel is never seen where it would cover the work.
+  useLayoutEffect(() => {
     ui.launcher.setAttribute('aria-expanded', String(shown));
     if (shown && boxRef.current) showOnTop(boxRef.current);
-    ui.layout();
+    ui.layout(true);
     if (shown) titleRef.current?.focus();
   }, [shown, ui]);
 

@@ -19,7 +19,11 @@ export function PanelHeader({ ui, lang, title, titleRef, children }: Props) {
   const other = ui.side === 'right' ? 'left' : 'right';
   const move = () => {
     ui.side = other;
-    ui.layout();
+    // The volunteer's choice wins over "stay where it is" (see place-coach.ts).
+    const panel = ui.shadow.getElementById('declic-panel');
+    if (panel) delete panel.dataset.spot;
+    ui.launcher.classList.toggle('at-left', other === 'left');
+    ui.layout(true);
     void sendMessage('setCoachSide', { side: other }).catch(() => undefined);
     titleRef.current?.focus();
   };

@@ -26,13 +26,13 @@ export const PAGES: WorkPage[] = [
   {
     id: 'drive-share',
     url: 'https://drive.google.com/drive/folders/1Qm3AssoCR2026',
-    field: '.share input',
+    field: 'input[aria-label="Ajouter des personnes et des groupes"]',
     modal: true,
   },
   {
     id: 'drive-share-top-layer',
     url: 'https://drive.google.com/drive/folders/1Qm3AssoCR2026?native',
-    field: '.share input',
+    field: 'input[aria-label="Ajouter des personnes et des groupes"]',
     modal: true,
   },
 ];

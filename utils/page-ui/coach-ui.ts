@@ -15,8 +15,8 @@ export interface CoachUi extends DeclicHost {
   guide?: { focus(): void };
   /** The side the coach keeps to (the volunteer's choice for this tool, else the page's start side). */
   side: 'left' | 'right';
-  /** Places the launcher and the open panel again, soon (the page or the panel changed). */
-  layout(): void;
+  /** Places the launcher and the open panel again, soon (the page changed) or now (the panel opened). */
+  layout(now?: boolean): void;
   /** Where the keyboard shortcut came from: the shortcut or Escape goes back there. */
   returnTo?: HTMLElement;
   /** Set by the glossary script: the words marked on this page, and their cards. */

@@ -15,7 +15,7 @@ export function focusCoach(ui: CoachUi): void {
     return;
   }
   ui.returnTo = focusedIn();
-  if (ui.guide) return ui.guide.focus();
-  if (ui.launcher.getAttribute('aria-expanded') === 'true') return ui.panel?.focus();
-  ui.panel?.toggle(true);
+  if (ui.guide) ui.guide.focus();
+  else if (ui.launcher.getAttribute('aria-expanded') === 'true') ui.panel?.focus();
+  else ui.panel?.toggle(true);
 }

@@ -34,20 +34,24 @@ export function coverage(spot: Rect, keepFree: readonly Rect[]): number {
  * The best spot: the first one (in the caller's order) that covers nothing, else the one covering
  * least. `extra` adds what only the page can tell (a control found under the spot).
  */
-export function bestSpot<S extends Rect>(spots: readonly S[], keepFree: readonly Rect[], extra?: (s: S) => number): S {
+export function bestSpot<S extends Rect>(
+  spots: readonly S[],
+  keepFree: readonly Rect[],
+  extra?: (s: S) => number,
+): S & { score: number } {
   let best = spots[0] as S;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const spot of spots) {
     let score = coverage(spot, keepFree);
     // What only the page can tell costs hit tests: asked only of a spot that can still win.
     if (score < bestScore) score += extra?.(spot) ?? 0;
-    if (score === 0) return spot;
+    if (score === 0) return { ...spot, score };
     if (score < bestScore) {
       best = spot;
       bestScore = score;
     }
   }
-  return best;
+  return { ...best, score: bestScore };
 }
 
 export type Side = 'right' | 'left';
@@ -58,13 +62,16 @@ export function launcherSpots(
   size: { width: number; height: number },
   side: Side,
 ) {
-  const heights = [0.62, 0.5, 0.75, 0.38, 0.86, 0.2];
+  // Every 6 % of the height, nearest to 62 % first (where volunteers found it so far).
+  const heights = Array.from({ length: 15 }, (_, i) => 8 + i * 6).sort((a, b) => Math.abs(a - 62) - Math.abs(b - 62));
   const sides: Side[] = side === 'right' ? ['right', 'left'] : ['left', 'right'];
   return sides.flatMap((edge) =>
     heights.map((share) => ({
       edge,
       left: edge === 'right' ? view.width - size.width : 0,
-      top: Math.round(Math.min(Math.max(8, view.height * share - size.height / 2), view.height - size.height - 8)),
+      top: Math.round(
+        Math.min(Math.max(8, (view.height * share) / 100 - size.height / 2), view.height - size.height - 8),
+      ),
       width: size.width,
       height: size.height,
     })),

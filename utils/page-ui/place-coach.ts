@@ -7,22 +7,34 @@ import { controlsUnder, workAreas } from './work-area';
  * A control hidden weighs like a large piece of work, so an empty strip always wins.
  */
 export const CONTROL_WEIGHT = 50_000;
-export const viewport = () => ({ width: document.documentElement.clientWidth || innerWidth, height: innerHeight });
+const COMPACT = 48;
+const NAMED = 132;
+// The window without its scroll bar.
+export const viewport = () => ({ width: document.documentElement.clientWidth, height: innerHeight });
 
 export interface Placed {
   edge: Side;
   rect: Rect;
 }
 
-/** The launcher on an edge, off the work and the controls, and off the open panel (`avoid`). */
+/**
+ * The launcher on an edge, off the work and the controls, and off the open panel (`avoid`). Where
+ * it is stays best while it hides nothing: a button that jumps away as one reaches for it is lost.
+ */
 export function placeLauncher(host: Element, launcher: HTMLElement, side: Side, avoid: Rect[] = []): Placed {
-  const size = { width: launcher.offsetWidth || 120, height: launcher.offsetHeight || 44 };
   const work = [...workAreas(host), ...avoid.map((r) => grow(r, 8))];
-  const spot = bestSpot(
-    launcherSpots(viewport(), size, side),
-    work,
-    (s) => controlsUnder(s, host, 3, 2) * CONTROL_WEIGHT,
-  );
+  const best = (width: number) => {
+    const spots = launcherSpots(viewport(), { width, height: 44 }, side);
+    const here = launcher.getBoundingClientRect();
+    const current = spots.find((s) => s.top === here.top && Math.abs(s.left - here.left) < 2);
+    return bestSpot(current ? [current, ...spots] : spots, work, (s) => controlsUnder(s, host, 6, 3) * CONTROL_WEIGHT);
+  };
+  // Its named width ("? Astuces", "? Tips"), the same whether it is drawn round or not.
+  const named = best(NAMED);
+  // Nowhere free for the named button (a small window, a zoomed page): the round "?" alone.
+  const compact = named.score > 0 ? best(COMPACT) : null;
+  const spot = compact && compact.score < named.score ? compact : named;
+  launcher.classList.toggle('compact', spot === compact);
   launcher.classList.toggle('at-left', spot.edge === 'left');
   launcher.style.setProperty('top', `${spot.top}px`);
   return { edge: spot.edge, rect: spot };

@@ -5,16 +5,13 @@ import { grow, type Rect } from './free-space';
  * compose window, a share dialog, a modal) and the block around the field that has the focus.
  * Déclic places its boxes away from these, and away from any control it would hide.
  */
-const DIALOGS = 'dialog[open],[role=dialog],[role=alertdialog]';
-const FIELD_BLOCK = 'dialog,[role=dialog],[role=alertdialog],form,[role=form],[role=region],[role=toolbar]';
+const DIALOGS = 'dialog[open],[role=dialog]';
+const FIELD_BLOCK = 'dialog,[role=dialog],form,[role=region]';
 export const CONTROLS =
   'a[href],button,input,select,textarea,summary,[contenteditable],[role=button],[role=link],[role=textbox],[role=tab],[role=menuitem]';
 
 // A DOMRect is a Rect (left, top, width, height).
 const rectOf = (el: Element): Rect => el.getBoundingClientRect();
-
-const shown = (r: Rect, min: number) =>
-  r.width >= min && r.height >= min && r.left < innerWidth && r.top < innerHeight && r.left + r.width > 0;
 
 /** The element that has the focus, looking inside open shadow roots (web-component apps). */
 export function focusedIn(doc: Document = document): HTMLElement | undefined {
@@ -29,8 +26,9 @@ export function workAreas(host: Element, doc: Document = document): Rect[] {
   for (const el of doc.querySelectorAll(DIALOGS)) {
     if (host.contains(el)) continue;
     const r = rectOf(el);
-    // A dialog as big as the page is the page itself (some apps wrap everything in one).
-    if (shown(r, 60) && r.width * r.height < innerWidth * innerHeight * 0.9) areas.push(r);
+    // A dialog as big as the page is the page itself (some apps wrap everything in one); one off
+    // screen overlaps no spot of ours.
+    if (r.width > 60 && r.height > 60 && r.width * r.height < innerWidth * innerHeight * 0.9) areas.push(r);
   }
   const field = focusedIn(doc);
   if (field && !host.contains(field) && field.matches(CONTROLS)) {
@@ -48,7 +46,7 @@ export function controlsUnder(box: Rect, host: Element, columns: number, rows: n
     for (let r = 0; r < rows; r++) {
       const x = box.left + ((c + 0.5) * box.width) / columns;
       const y = box.top + ((r + 0.5) * box.height) / rows;
-      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+      // A point off the window finds nothing.
       const below = (doc.elementsFromPoint?.(x, y) ?? []).find((el) => el !== host && !host.contains(el));
       if (below?.closest(CONTROLS)) hidden++;
     }
