@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { HelpLinks } from '../../components/help-links';
-import { type MessageKey, t } from '../../utils/i18n';
+import { type MessageKey, t, tn } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { type CoachUi, PANEL_ID } from '../../utils/page-ui/coach-ui';
 import type { TipStatus } from '../../utils/storage/local-items';
@@ -114,7 +114,7 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
       <footer className="panel-footer">
         {hiddenCount ? (
           <button type="button" className="link-button" onClick={showHidden}>
-            {tr('coach.panel.show-hidden', { count: hiddenCount })}
+            {tn(lang, 'coach.panel.show-hidden', hiddenCount)}
           </button>
         ) : null}
         <button type="button" className="link-button" onClick={() => void sendMessage('openOptions').catch(quiet)}>

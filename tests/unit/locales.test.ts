@@ -4,6 +4,10 @@ import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import { messageOf, resolveLang, translate } from '../../utils/i18n';
 
+type Catalogue = Record<string, Parameters<typeof messageOf>[0]>;
+const text = (catalogue: object, key: string) => (catalogue as Catalogue)[key];
+const PLURAL_FORM = /\.(zero|one|two|few|many|other)$/;
+
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('locales', () => {
@@ -34,6 +38,19 @@ describe('locales', () => {
     const read = (lang: string) =>
       Object.keys(JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'))).sort();
     expect(read('fr')).toEqual(read('en'));
+  });
+
+  it('every count-bearing string comes in plural forms, in both languages', () => {
+    for (const catalogue of [fr, en]) {
+      const keys = Object.keys(catalogue);
+      const counted = keys.filter((key) => messageOf(text(catalogue, key)).includes('{count}'));
+      expect(counted.filter((key) => !PLURAL_FORM.test(key))).toEqual([]);
+      for (const key of keys.filter((k) => PLURAL_FORM.test(k))) {
+        const base = key.replace(PLURAL_FORM, '');
+        expect(keys, key).toContain(`${base}.one`);
+        expect(keys, key).toContain(`${base}.other`);
+      }
+    }
   });
 
   it('follows the browser language unless the user chose one', () => {
