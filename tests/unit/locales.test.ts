@@ -8,6 +8,15 @@ type Catalogue = Record<string, Parameters<typeof messageOf>[0]>;
 const text = (catalogue: object, key: string) => (catalogue as Catalogue)[key];
 const PLURAL_FORM = /\.(zero|one|two|few|many|other)$/;
 
+/** The UI words chosen for each concept (see CONTRIBUTING.md), and the ones they replace. */
+const REJECTED: Record<string, { rejected: RegExp }> = {
+  '« paquet d’astuces », not « pack »': { rejected: /\bpacks?\b/i },
+  '« réglages », not « options »': { rejected: /\boptions\b/i },
+  '« référent ou référente », not « accompagnateur » or « mentor »': {
+    rejected: /\baccompagnat(eur|rice)s?\b|\bmentors?\b|\bréférent\b(?! ou référente)/i,
+  },
+};
+
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('locales', () => {
@@ -51,6 +60,18 @@ describe('locales', () => {
         expect(keys, key).toContain(`${base}.other`);
       }
     }
+  });
+
+  it.each(Object.entries(REJECTED))('French UI text says one word per concept: %s', (_, { rejected }) => {
+    const offending = Object.keys(fr).filter((key) => rejected.test(messageOf(text(fr, key))));
+    expect(offending).toEqual([]);
+  });
+
+  it('English UI text says "settings", never "options", and "mentor" for the person', () => {
+    const offending = Object.keys(en).filter((key) =>
+      /\boptions\b|\b(helper|coordinator|referent)s?\b/i.test(messageOf(text(en, key))),
+    );
+    expect(offending).toEqual([]);
   });
 
   it('follows the browser language unless the user chose one', () => {
