@@ -74,6 +74,18 @@ describe('locales', () => {
     expect(offending).toEqual([]);
   });
 
+  it('new and reworded French strings follow French typography', () => {
+    // Older strings move to it as they are reworded; the welcome page and every count already have.
+    const checked = Object.keys(fr).filter((key) => key.startsWith('welcome.') || PLURAL_FORM.test(key));
+    expect(checked.length).toBeGreaterThan(60);
+    for (const key of checked) {
+      const message = messageOf(text(fr, key));
+      expect(message, key).not.toMatch(/'/);
+      expect(message, key).not.toMatch(/[ \u00a0][;:!?»]|«[ \u00a0]/);
+      expect(message, key).not.toMatch(/[^\s\u202f][;:!?](\s|$)|«(?!\u202f)|(?<!\u202f)»/);
+    }
+  });
+
   it('follows the browser language unless the user chose one', () => {
     expect(resolveLang('auto', 'fr-FR')).toBe('fr');
     expect(resolveLang('auto', 'en-GB')).toBe('en');
