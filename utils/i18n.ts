@@ -33,3 +33,26 @@ export function translate(lang: Lang, key: string, vars?: Record<string, string 
 }
 
 export const t = (lang: Lang, key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
+
+/** The keys that come in plural forms: `<key>.one`, `<key>.other` (and `.many`… if a language needs it). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
+
+/** The locale each language writes numbers, plurals and dates in. */
+export const localeOf = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+const pluralRules: Record<Lang, Intl.PluralRules> = {
+  fr: new Intl.PluralRules(localeOf('fr')),
+  en: new Intl.PluralRules(localeOf('en')),
+};
+
+/**
+ * A string with a number in it, in the form the language wants: French says « 0 astuce,
+ * 1 astuce, 2 astuces », English "0 tips, 1 tip, 2 tips". The language's own rule picks
+ * `<key>.one` or `<key>.other` (a form a catalogue lacks falls back to `.other`), and `{count}`
+ * is written as the language writes numbers (1 440 in French, with a narrow space).
+ */
+export function tn(lang: Lang, key: PluralKey, count: number, vars?: Record<string, string | number>): string {
+  const form = `${key}.${pluralRules[lang].select(count)}`;
+  const chosen = form in catalogues[lang] ? form : `${key}.other`;
+  return translate(lang, chosen, { ...vars, count: new Intl.NumberFormat(localeOf(lang)).format(count) });
+}

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useStorageItem } from '../../hooks/use-storage-item';
 import { glossaryTools, searchGlossary } from '../../utils/glossary/glossary-search';
-import { type Lang, t } from '../../utils/i18n';
+import { type Lang, t, tn } from '../../utils/i18n';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { knownTermsItem } from '../../utils/storage/local-items';
 import { toolById } from '../../utils/tools/registry';
@@ -31,9 +31,7 @@ export function GlossaryBrowser({ packs, lang }: { packs: InstalledPack[] | unde
     [packs, deferredQuery, lang, known, activeTool],
   );
 
-  // French says "0 mot", "1 mot"; English "0 words", "1 word": the language's own plural rule.
-  const plural = new Intl.PluralRules(lang).select(hits.length) === 'one' ? 'one' : 'other';
-  const count = t(lang, `glossary-browser.count.${plural}`, { count: hits.length });
+  const count = tn(lang, 'glossary-browser.count', hits.length);
   const shownQuery = deferredQuery.trim();
   const status =
     hits.length || !shownQuery

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useStorageItem } from '../../hooks/use-storage-item';
-import { type Lang, t } from '../../utils/i18n';
+import { type Lang, t, tn } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { areaOf, learnedByTool, type PIX_AREAS } from '../../utils/progress/learned';
@@ -37,7 +37,7 @@ export function LearnedList({ packs, lang }: { packs: InstalledPack[] | undefine
       <h2 id="learned-title">{t(lang, 'learned.title')}</h2>
       {count ? (
         <>
-          <p>{t(lang, 'learned.count', { count })}</p>
+          <p>{tn(lang, 'learned.count', count)}</p>
           {areas.length ? (
             <>
               <h3>{t(lang, 'learned.by-competence')}</h3>

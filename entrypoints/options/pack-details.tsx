@@ -1,4 +1,5 @@
-import { type Lang, t } from '../../utils/i18n';
+import { dateInWords } from '../../utils/date-in-words';
+import { type Lang, t, tn } from '../../utils/i18n';
 import type { Pack } from '../../utils/packs/pack-schema';
 import { summarisePack } from '../../utils/packs/pack-summary';
 
@@ -13,10 +14,16 @@ export function PackDetails({ pack, lang }: { pack: Pack; lang: Lang }) {
       </dd>
       <dt>{t(lang, 'packs.version')}</dt>
       <dd>
-        {pack.version} · {t(lang, 'packs.updated', { date: pack.updated })}
+        {pack.version} · {t(lang, 'packs.updated', { date: dateInWords(lang, pack.updated) })}
       </dd>
       <dt>{t(lang, 'packs.contents')}</dt>
-      <dd>{t(lang, 'packs.counts', { tips: summary.tips, terms: summary.terms, guides: summary.guides })}</dd>
+      <dd>
+        {t(lang, 'packs.counts', {
+          tips: tn(lang, 'packs.count.tips', summary.tips),
+          terms: tn(lang, 'packs.count.terms', summary.terms),
+          guides: tn(lang, 'packs.count.guides', summary.guides),
+        })}
+      </dd>
       <dt>{t(lang, 'packs.tools')}</dt>
       <dd>{summary.tools.join(', ') || '–'}</dd>
       <dt>{t(lang, 'packs.link-hosts')}</dt>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Switch } from '../../components/switch';
+import { dateInWords } from '../../utils/date-in-words';
 import { type Lang, t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
@@ -8,8 +9,8 @@ import type { Policy } from '../../utils/policy/policy-schema';
 import { exportPack } from './export-pack';
 import { PackDetails } from './pack-details';
 
-const day = (at: number | undefined, lang: Lang) =>
-  at ? new Date(at).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }) : '–';
+// A subscription placed by a policy has never been fetched yet (0): no day to say.
+const day = (at: number | undefined, lang: Lang) => (at ? dateInWords(lang, at) : '–');
 
 interface ItemProps {
   entry: InstalledPack;

@@ -1,5 +1,5 @@
 import { useSettings } from '../../hooks/use-settings';
-import { type Lang, type MessageKey, t } from '../../utils/i18n';
+import { type Lang, type MessageKey, t, tn } from '../../utils/i18n';
 import { toolById } from '../../utils/tools/registry';
 
 /**
@@ -10,7 +10,7 @@ export function PolicySection({ lang }: { lang: Lang }) {
   const { policy, notes } = useSettings();
   const lines: string[] = [];
   if (policy.sharedComputer) {
-    lines.push(t(lang, 'policy.shared', { minutes: policy.idleResetMinutes ?? 30 }));
+    lines.push(tn(lang, 'policy.shared', policy.idleResetMinutes ?? 30));
   }
   if (policy.lockedSettings && Object.keys(policy.lockedSettings).length) lines.push(t(lang, 'policy.some-locked'));
   const off = Object.entries(policy.lockedSettings?.categories ?? {}).filter(([, on]) => on === false);
@@ -21,7 +21,7 @@ export function PolicySection({ lang }: { lang: Lang }) {
       }),
     );
   }
-  if (policy.packs?.length) lines.push(t(lang, 'policy.packs', { count: policy.packs.length }));
+  if (policy.packs?.length) lines.push(tn(lang, 'policy.packs', policy.packs.length));
   if (policy.allowUserPacks === false) lines.push(t(lang, 'policy.no-user-packs'));
   if (policy.allowedPackSources?.length) {
     lines.push(t(lang, 'policy.sources', { list: policy.allowedPackSources.join(', ') }));

@@ -1,4 +1,4 @@
-import { type Lang, t } from '../../utils/i18n';
+import { type Lang, t, tn } from '../../utils/i18n';
 import type { PanelGuide } from './view';
 
 interface Props {
@@ -21,9 +21,7 @@ export function GuideList({ guides, lang, onStart }: Props) {
             <li key={key} className="guide-item">
               <span className="guide-name">
                 {guide.title[lang]}{' '}
-                <span className="muted">
-                  {at?.done ? t(lang, 'guide.learned') : t(lang, 'guide.steps', { count: total })}
-                </span>
+                <span className="muted">{at?.done ? t(lang, 'guide.learned') : tn(lang, 'guide.steps', total)}</span>
               </span>
               <button
                 type="button"

@@ -1,4 +1,4 @@
-import { type Lang, t } from '../../utils/i18n';
+import { type Lang, t, tn } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 
 interface Props {
@@ -18,7 +18,7 @@ export function PanelFooter({ lang, shortcut, hidden, onShowHidden }: Props) {
     <div className="panel-footer">
       {hidden ? (
         <button type="button" className="link-button" onClick={onShowHidden}>
-          {t(lang, 'coach.panel.show-hidden', { count: hidden })}
+          {tn(lang, 'coach.panel.show-hidden', hidden)}
         </button>
       ) : null}
       <button

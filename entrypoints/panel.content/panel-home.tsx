@@ -1,5 +1,5 @@
 import { TipCard } from '../../components/tip-card';
-import { type Lang, t } from '../../utils/i18n';
+import { type Lang, t, tn } from '../../utils/i18n';
 import type { TipStatus } from '../../utils/storage/local-items';
 import { GuideList } from './guide-list';
 import { TipSections } from './tip-sections';
@@ -39,7 +39,7 @@ export function PanelHome({ tips, guides, lang, onStatus, onStart }: Props) {
       <GuideList guides={guides} lang={lang} onStart={onStart} />
       {others.length ? (
         <details className="all-tips">
-          <summary>{t(lang, 'coach.panel.all-tips', { count: others.length })}</summary>
+          <summary>{tn(lang, 'coach.panel.all-tips', others.length)}</summary>
           <TipSections tips={others} lang={lang} onStatus={onStatus} sayWhenDone={false} />
         </details>
       ) : null}

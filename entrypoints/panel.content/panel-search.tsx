@@ -1,6 +1,6 @@
 import { TipCard } from '../../components/tip-card';
 import { matchesQuery } from '../../utils/coach/search-coach';
-import { type Lang, t } from '../../utils/i18n';
+import { type Lang, t, tn } from '../../utils/i18n';
 import type { TipStatus } from '../../utils/storage/local-items';
 import { GuideList } from './guide-list';
 import type { PanelView } from './view';
@@ -25,7 +25,7 @@ export function SearchResults({ view, query, onStatus, onStart }: Props) {
   return (
     <div className="search-results">
       <p className="muted" role="status">
-        {count ? t(lang, 'coach.search.found', { count }) : t(lang, 'coach.search.none', { query })}
+        {count ? tn(lang, 'coach.search.found', count) : t(lang, 'coach.search.none', { query })}
       </p>
       {tips.length ? (
         <ul className="tips">

@@ -1,5 +1,5 @@
 import { TipCard } from '../../components/tip-card';
-import { type Lang, t } from '../../utils/i18n';
+import { type Lang, t, tn } from '../../utils/i18n';
 import type { TipStatus } from '../../utils/storage/local-items';
 import type { PanelTip } from './view';
 
@@ -35,7 +35,7 @@ export function TipSections({ tips, lang, onStatus, sayWhenDone = true }: Props)
       ) : null}
       {known.length ? (
         <details className="known">
-          <summary>{t(lang, 'coach.panel.known', { count: known.length })}</summary>
+          <summary>{tn(lang, 'coach.panel.known', known.length)}</summary>
           <ul className="tips">
             {known.map((entry) => (
               <TipCard

@@ -4,8 +4,13 @@ import { useLang } from '../../hooks/use-lang';
 import { useSettings } from '../../hooks/use-settings';
 import { tools } from '../../utils/tools/registry';
 import { toolCategories } from '../../utils/tools/tool-schema';
+import { currentBrowser } from './browser-words';
+import { ExplainFeature, OnPageFeatures } from './feature-sections';
+import { PinIcon } from './pin-icon';
+import { Practice } from './practice';
+import './welcome.css';
 
-/** First-run page: what Déclic does, what it never does, how to use it. Plain words. */
+/** First-run page: what Déclic does and never does, each feature drawn, a practice, plain words. */
 export function WelcomeApp() {
   const { lang, tr } = useLang();
   const { loaded } = useSettings();
@@ -18,7 +23,7 @@ export function WelcomeApp() {
     .filter((group) => group.names.length);
 
   return (
-    <main lang={lang} aria-busy={!loaded}>
+    <main lang={lang} aria-busy={!loaded} className="welcome">
       <h1>{tr('welcome.title')}</h1>
       <p className="lead">{tr('welcome.lead')}</p>
 
@@ -36,20 +41,16 @@ export function WelcomeApp() {
         <li>{tr('welcome.never.3')}</li>
       </ul>
 
-      <h2>{tr('welcome.how.title')}</h2>
-      <ol>
-        <li>{tr('welcome.how.1')}</li>
-        <li>{tr('welcome.how.2')}</li>
-        <li>{tr('welcome.how.3')}</li>
-        <li>{tr('welcome.how.4')}</li>
-      </ol>
+      <OnPageFeatures lang={lang} practice={<Practice lang={lang} />} />
+      <ExplainFeature lang={lang} />
+      <PinIcon lang={lang} browserKind={currentBrowser()} />
 
       <h2>{tr('welcome.tools.title')}</h2>
       <ul>
         {byCategory.map(({ category, names }) => (
           <li key={category}>
             {tr(`category.${category}`)}
-            {lang === 'fr' ? ' : ' : ': '}
+            {lang === 'fr' ? '\u202f: ' : ': '}
             {names.join(', ')}
           </li>
         ))}

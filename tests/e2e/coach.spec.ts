@@ -96,8 +96,8 @@ test('"got it" and "hide" persist across a reload', async ({ page }) => {
   const titles = await fresh.allTextContents();
   expect(titles).not.toContain(firstTitle);
   expect(titles).not.toContain(secondTitle);
-  await expect(coachOf(page).getByText('Tips you already know (1)')).toBeVisible();
-  await expect(coachOf(page).getByRole('button', { name: 'Show the hidden tips (1)' })).toBeVisible();
+  await expect(coachOf(page).getByText('Tip you already know (1)')).toBeVisible();
+  await expect(coachOf(page).getByRole('button', { name: 'Show the hidden tip (1)' })).toBeVisible();
 });
 
 test('the panel closes with Escape and gives focus back to the launcher', async ({ page }) => {

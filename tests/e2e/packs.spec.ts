@@ -54,7 +54,8 @@ test('imports a pack from a file after a preview, and its tips reach the coach',
   const preview = page.getByRole('heading', { name: 'Before installing: Garden tips' });
   await expect(preview).toBeVisible();
   await expect(page.getByText('Claire, mentor')).toBeVisible();
-  await expect(page.getByText('1 tips, 0 words, 0 guides')).toBeVisible();
+  await expect(page.getByText('1 tip, 0 words, 0 guides')).toBeVisible();
+  await expect(page.getByText(/updated 20 November 2026/)).toBeVisible();
   await expect(page.getByText('wiki.asso-exemple.fr')).toBeVisible();
   await page.getByRole('button', { name: 'Install this pack' }).click();
   await expect(page.locator('[data-pack-id="asso-jardins"]')).toContainText('From a file');

@@ -4,6 +4,19 @@ import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import { messageOf, resolveLang, translate } from '../../utils/i18n';
 
+type Catalogue = Record<string, Parameters<typeof messageOf>[0]>;
+const text = (catalogue: object, key: string) => (catalogue as Catalogue)[key];
+const PLURAL_FORM = /\.(zero|one|two|few|many|other)$/;
+
+/** The UI words chosen for each concept (see CONTRIBUTING.md), and the ones they replace. */
+const REJECTED: Record<string, { rejected: RegExp }> = {
+  '« paquet d’astuces », not « pack »': { rejected: /\bpacks?\b/i },
+  '« réglages », not « options »': { rejected: /\boptions\b/i },
+  '« référent ou référente », not « accompagnateur » or « mentor »': {
+    rejected: /\baccompagnat(eur|rice)s?\b|\bmentors?\b|\bréférent\b(?! ou référente)/i,
+  },
+};
+
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('locales', () => {
@@ -34,6 +47,43 @@ describe('locales', () => {
     const read = (lang: string) =>
       Object.keys(JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'))).sort();
     expect(read('fr')).toEqual(read('en'));
+  });
+
+  it('every count-bearing string comes in plural forms, in both languages', () => {
+    for (const catalogue of [fr, en]) {
+      const keys = Object.keys(catalogue);
+      const counted = keys.filter((key) => messageOf(text(catalogue, key)).includes('{count}'));
+      expect(counted.filter((key) => !PLURAL_FORM.test(key))).toEqual([]);
+      for (const key of keys.filter((k) => PLURAL_FORM.test(k))) {
+        const base = key.replace(PLURAL_FORM, '');
+        expect(keys, key).toContain(`${base}.one`);
+        expect(keys, key).toContain(`${base}.other`);
+      }
+    }
+  });
+
+  it.each(Object.entries(REJECTED))('French UI text says one word per concept: %s', (_, { rejected }) => {
+    const offending = Object.keys(fr).filter((key) => rejected.test(messageOf(text(fr, key))));
+    expect(offending).toEqual([]);
+  });
+
+  it('English UI text says "settings", never "options", and "mentor" for the person', () => {
+    const offending = Object.keys(en).filter((key) =>
+      /\boptions\b|\b(helper|coordinator|referent)s?\b/i.test(messageOf(text(en, key))),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('new and reworded French strings follow French typography', () => {
+    // Older strings move to it as they are reworded; the welcome page and every count already have.
+    const checked = Object.keys(fr).filter((key) => key.startsWith('welcome.') || PLURAL_FORM.test(key));
+    expect(checked.length).toBeGreaterThan(60);
+    for (const key of checked) {
+      const message = messageOf(text(fr, key));
+      expect(message, key).not.toMatch(/'/);
+      expect(message, key).not.toMatch(/[ \u00a0][;:!?»]|«[ \u00a0]/);
+      expect(message, key).not.toMatch(/[^\s\u202f][;:!?](\s|$)|«(?!\u202f)|(?<!\u202f)»/);
+    }
   });
 
   it('follows the browser language unless the user chose one', () => {
