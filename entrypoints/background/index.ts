@@ -2,7 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { builtinPacks } from '../../utils/packs/builtin-packs';
 import { watchPolicy } from '../../utils/policy/managed';
-import { guideProgressItem, knownTermsItem, settingsItem, tipStatesItem } from '../../utils/storage/local-items';
+import {
+  feedbackItem,
+  guideProgressItem,
+  knownTermsItem,
+  settingsItem,
+  tipStatesItem,
+} from '../../utils/storage/local-items';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/storage/pack-items';
 import { onExplainClicked, syncExplainMenu } from './explain-selection';
 import { forgetTabQueue } from './messages/detection';
@@ -32,7 +38,7 @@ export default defineBackground(() => {
 
   // Whatever changes what a coach shows reaches open tabs at once: every surface gets its new view.
   for (const item of [settingsItem, storedPacksItem, builtinPrefsItem, packOrderItem]) item.watch(refreshSoon);
-  for (const item of [tipStatesItem, knownTermsItem, guideProgressItem]) item.watch(refreshSoon);
+  for (const item of [tipStatesItem, knownTermsItem, guideProgressItem, feedbackItem]) item.watch(refreshSoon);
   // "Explain with Déclic" on selected text, worded in the volunteer's language.
   browser.contextMenus.onClicked.addListener((info, tab) => void onExplainClicked(info, tab));
   settingsItem.watch(() => void syncExplainMenu());

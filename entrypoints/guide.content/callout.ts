@@ -1,7 +1,9 @@
 import type { CoachUi } from '../../utils/page-ui/coach-ui';
 import { markupToDom } from '../../utils/page-ui/markup-dom';
+import type { Verdict } from '../../utils/storage/local-items';
 import { followTarget } from './follow-target';
 import { placeBeside } from './place-beside';
+import { stepFeedback } from './step-feedback';
 import type { GuideView } from './view';
 
 export interface GuideCallout {
@@ -11,6 +13,7 @@ export interface GuideCallout {
 interface Actions {
   step(step: number): void;
   end(finished: boolean): void;
+  feedback(verdict: Verdict | null): void;
 }
 
 type PopoverElement = HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
@@ -60,7 +63,12 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): G
   button(labels.back, () => actions.step(step - 1)).disabled = step === 0;
   button(last ? labels.finish : labels.next, () => (last ? actions.end(true) : actions.step(step + 1)), true);
   button(labels.stop, () => actions.end(false));
-  box.append(make('p', 'guide-title', guide.title[lang]), heading, text, note, buttons);
+  const feedback = stepFeedback(
+    { group: labels.feedback, helped: labels.helped, unclear: labels.unclear },
+    view.verdict,
+    actions.feedback,
+  );
+  box.append(make('p', 'guide-title', guide.title[lang]), heading, text, note, buttons, feedback);
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') actions.end(false);
   });

@@ -1,7 +1,7 @@
 import { learnMoreFor } from '../../utils/coach/coach-tips';
 import type { Lang } from '../../utils/i18n';
 import type { Guide, HelpLink, Tip } from '../../utils/packs/pack-schema';
-import type { GuideProgress, TipStatus } from '../../utils/storage/local-items';
+import type { GuideProgress, TipStatus, Verdict } from '../../utils/storage/local-items';
 import type { ContextId } from '../../utils/tools/tool-schema';
 
 import type { CoachContext } from '../background/surfaces/coach-context';
@@ -10,6 +10,8 @@ export interface PanelTip {
   key: string;
   tip: Tip;
   status?: TipStatus;
+  /** "This helped" / "Not clear", if the volunteer said so. */
+  verdict?: Verdict;
 }
 
 export interface PanelGuide {
@@ -35,7 +37,12 @@ export function panelView(ctx: CoachContext): PanelView {
     toolId: ctx.tool?.id ?? '',
     contextId: ctx.state?.contextId ?? null,
     lang: ctx.lang,
-    tips: ctx.tips.map(({ key, tip }) => ({ key, tip, status: ctx.tipStates[key]?.status })),
+    tips: ctx.tips.map(({ key, tip }) => ({
+      key,
+      tip,
+      status: ctx.tipStates[key]?.status,
+      verdict: ctx.feedback[key]?.verdict,
+    })),
     guides: ctx.guides.map(({ key, guide }) => ({ key, guide, progress: ctx.guideProgress[key] })),
     learnMore: ctx.tool ? learnMoreFor(ctx.packs, ctx.tool.id) : [],
   };
