@@ -6,6 +6,7 @@ import { type CoachUi, PANEL_ID } from '../../utils/page-ui/coach-ui';
 import type { TipStatus } from '../../utils/storage/local-items';
 import type { Store } from '../../utils/store';
 import { toolById } from '../../utils/tools/registry';
+import { AskForHelp } from './ask-for-help';
 import { GuideList } from './guide-list';
 import { TipSections } from './tip-sections';
 import type { PanelView } from './view';
@@ -112,6 +113,7 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
         </details>
       ) : null}
       <footer className="panel-footer">
+        <AskForHelp help={view.help} lang={lang} tool={tool.names[lang]} />
         {hiddenCount ? (
           <button type="button" className="link-button" onClick={showHidden}>
             {tr('coach.panel.show-hidden', { count: hiddenCount })}

@@ -5,6 +5,7 @@ import type { GuideProgress, TipStatus, Verdict } from '../../utils/storage/loca
 import type { ContextId } from '../../utils/tools/tool-schema';
 
 import type { CoachContext } from '../background/surfaces/coach-context';
+import { type HelpView, helpView } from './help-view';
 
 export interface PanelTip {
   key: string;
@@ -29,6 +30,8 @@ export interface PanelView {
   guides: PanelGuide[];
   /** "Learn more": help pages and tutorials for the tool. */
   learnMore: HelpLink[];
+  /** "Ask for help": who to ask, and what the volunteer is on. */
+  help: HelpView;
 }
 
 /** The tips panel: this tool's tips with the volunteer's choices, its guides with their progress. */
@@ -45,5 +48,6 @@ export function panelView(ctx: CoachContext): PanelView {
     })),
     guides: ctx.guides.map(({ key, guide }) => ({ key, guide, progress: ctx.guideProgress[key] })),
     learnMore: ctx.tool ? learnMoreFor(ctx.packs, ctx.tool.id) : [],
+    help: helpView(ctx),
   };
 }

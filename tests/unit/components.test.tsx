@@ -48,6 +48,7 @@ const panelView = (lang: 'fr' | 'en'): PanelView => ({
   tips: [{ key: 'asso-test/gmail-cci', tip }],
   guides: [],
   learnMore: [],
+  help: { contact: null, about: null },
 });
 
 describe('launcher (no React)', () => {

@@ -89,9 +89,13 @@ describe('feedback on tips and guide steps', () => {
     await setFeedback('asso-test/gmail-send#2', 'helped');
     const ctx = await coachContext(12, gmailTab[12]);
     expect(panelView(ctx).tips.find((tip) => tip.key === 'asso-test/gmail-cci')?.verdict).toBe('unclear');
+    // "Ask for help" names the tip the volunteer found unclear…
+    expect(panelView(ctx).help.about).toEqual({ kind: 'tip', title: 'Hide addresses' });
+    // …or, while a guide runs, the step they are on.
     await guideSessionsItem.setValue({ 12: { key: 'asso-test/gmail-send', step: 1 } });
     const running = await coachContext(12, gmailTab[12]);
     expect(guideView(running)).toMatchObject({ verdict: 'helped', labels: { helped: 'This helped' } });
+    expect(panelView(running).help.about).toEqual({ kind: 'step', guide: 'Send a file', n: 2, total: 3 });
   });
 
   it('is forgotten by "Next volunteer" and by a new session on a shared computer', async () => {
