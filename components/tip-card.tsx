@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Lang } from '../utils/i18n';
 import { t } from '../utils/i18n';
 import type { Tip } from '../utils/packs/pack-schema';
@@ -10,10 +11,12 @@ interface Props {
   lang: Lang;
   status: TipStatus | undefined;
   onStatus(status: TipStatus | null): void;
+  /** Drawn under the tip's buttons (the panel's "This helped" / "Not clear"). */
+  children?: ReactNode;
 }
 
 /** One tip: pack text is always rendered as text, never as HTML. */
-export function TipCard({ tip, lang, status, onStatus }: Props) {
+export function TipCard({ tip, lang, status, onStatus, children }: Props) {
   const titleId = `tip-${tip.id}`;
   if (status === 'got-it') {
     return (
@@ -42,6 +45,7 @@ export function TipCard({ tip, lang, status, onStatus }: Props) {
           {t(lang, 'coach.tip.hide')}
         </button>
       </div>
+      {children}
     </li>
   );
 }

@@ -40,7 +40,7 @@ const zodLocales = { fr: zodFr, en: zodEn };
 function formatIssue(issue: z.core.$ZodIssue, lang: Lang): string {
   const where = issue.path.length ? describePath(issue.path, lang) : translate(lang, 'pack.path.root');
   const { message } = issue;
-  const text = message.startsWith('association.')
+  const text = /^(association|settings)\./.test(message)
     ? translate(lang, message)
     : message.startsWith('error.')
       ? translate(lang, `pack.${message}`)

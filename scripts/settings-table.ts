@@ -16,11 +16,9 @@ export function settingsTable(): string {
   const rows = settingNames.map((name) => {
     const field = fieldOf(name);
     const options = (field.schema as unknown as { options?: string[] }).options;
-    const values = options
-      ? options.map(code).join(', ')
-      : typeof field.default === 'boolean'
-        ? '`true`, `false`'
-        : 'list';
+    const values =
+      field.values ??
+      (options ? options.map(code).join(', ') : typeof field.default === 'boolean' ? '`true`, `false`' : 'list');
     const key = `settings.${kebab(name)}`;
     const label = fieldOf(name).form ? translate('en', key) : '(a list kept by Déclic)';
     const yes = (flag: boolean) => (flag ? 'yes' : 'no');

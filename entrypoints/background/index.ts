@@ -4,6 +4,7 @@ import { builtinPacks } from '../../utils/packs/builtin-packs';
 import { watchPolicy } from '../../utils/policy/managed';
 import {
   coachSidesItem,
+  feedbackItem,
   guideProgressItem,
   knownTermsItem,
   settingsItem,
@@ -40,7 +41,9 @@ export default defineBackground(() => {
 
   // Whatever changes what a coach shows reaches open tabs at once: every surface gets its new view.
   for (const item of [settingsItem, storedPacksItem, builtinPrefsItem, packOrderItem]) item.watch(refreshSoon);
-  for (const item of [tipStatesItem, knownTermsItem, guideProgressItem, coachSidesItem]) item.watch(refreshSoon);
+  for (const item of [tipStatesItem, knownTermsItem, guideProgressItem, coachSidesItem, feedbackItem]) {
+    item.watch(refreshSoon);
+  }
   // "Explain with Déclic" on selected text, worded in the volunteer's language.
   browser.contextMenus.onClicked.addListener((info, tab) => void onExplainClicked(info, tab));
   settingsItem.watch(() => void syncExplainMenu());

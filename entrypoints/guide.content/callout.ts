@@ -1,8 +1,10 @@
 import type { CoachUi } from '../../utils/page-ui/coach-ui';
 import { markupToDom } from '../../utils/page-ui/markup-dom';
 import { type PopoverElement, raise } from '../../utils/page-ui/top-layer';
+import type { Verdict } from '../../utils/storage/local-items';
 import { followTarget } from './follow-target';
 import { placeBeside } from './place-beside';
+import { stepFeedback } from './step-feedback';
 import type { GuideView } from './view';
 
 export interface GuideCallout {
@@ -14,6 +16,7 @@ export interface GuideCallout {
 interface Actions {
   step(step: number): void;
   end(finished: boolean): void;
+  feedback(verdict: Verdict | null): void;
 }
 
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
@@ -55,7 +58,12 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): G
   const next = () => (last ? actions.end(true) : actions.step(step + 1));
   const main = button(last ? labels.finish : labels.next, next, true);
   button(labels.stop, () => actions.end(false));
-  box.append(make('p', 'guide-title', guide.title[lang]), heading, text, note, buttons);
+  const feedback = stepFeedback(
+    { group: labels.feedback, helped: labels.helped, unclear: labels.unclear },
+    view.verdict,
+    actions.feedback,
+  );
+  box.append(make('p', 'guide-title', guide.title[lang]), heading, text, note, buttons, feedback);
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') actions.end(false);
   });

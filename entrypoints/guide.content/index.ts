@@ -3,6 +3,7 @@ import base from '../../design/surface-base.css?inline';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { getCoachUi } from '../../utils/page-ui/coach-ui';
 import { ensureStyle } from '../../utils/page-ui/host';
+import { stepFeedbackKey } from '../../utils/progress/feedback';
 import { markLoaded, markUnloaded } from '../../utils/surfaces/loaded-surfaces';
 import { onView } from '../../utils/surfaces/on-view';
 import { createCallout, type GuideCallout } from './callout';
@@ -39,6 +40,8 @@ export default defineContentScript({
       callout?.remove();
       callout = createCallout(ui, view, {
         step: (step) => void sendMessage('guideStep', { key: view.key, step }).catch(quiet),
+        feedback: (verdict) =>
+          void sendMessage('giveFeedback', { key: stepFeedbackKey(view.key, view.step), verdict }).catch(quiet),
         end: (finished) => {
           void sendMessage('endGuide', { key: view.key, finished }).catch(quiet);
           end();

@@ -1,6 +1,8 @@
 import type { Lang } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
 import type { Guide } from '../../utils/packs/pack-schema';
+import { stepFeedbackKey } from '../../utils/progress/feedback';
+import type { Verdict } from '../../utils/storage/local-items';
 
 import type { CoachContext } from '../background/surfaces/coach-context';
 
@@ -10,7 +12,12 @@ export interface GuideView {
   lang: Lang;
   guide: Guide;
   step: number;
-  labels: Record<'step' | 'back' | 'next' | 'finish' | 'stop' | 'searching' | 'notFound' | 'learned', string>;
+  /** "This helped" / "Not clear" on this step, if the volunteer said so. */
+  verdict?: Verdict;
+  labels: Record<
+    'step' | 'back' | 'next' | 'finish' | 'stop' | 'searching' | 'notFound' | 'learned' | 'feedback' | Verdict,
+    string
+  >;
 }
 
 /** The running guide of the tab, if it is one of this tool's; its step kept inside the guide. */
@@ -31,6 +38,7 @@ export function guideView(ctx: CoachContext): GuideView {
     lang,
     guide,
     step: running.step,
+    verdict: ctx.feedback[stepFeedbackKey(running.entry.key, running.step)]?.verdict,
     labels: {
       step: t(lang, 'guide.step', { n: running.step + 1, total: guide.steps.length }),
       back: t(lang, 'guide.back'),
@@ -40,6 +48,9 @@ export function guideView(ctx: CoachContext): GuideView {
       searching: t(lang, 'guide.searching'),
       notFound: t(lang, 'guide.not-found'),
       learned: t(lang, 'guide.announce.learned', { title: guide.title[lang] }),
+      feedback: t(lang, 'feedback.group-step'),
+      helped: t(lang, 'feedback.helped'),
+      unclear: t(lang, 'feedback.unclear'),
     },
   };
 }

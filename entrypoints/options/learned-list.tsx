@@ -6,6 +6,7 @@ import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { areaOf, learnedByTool, type PIX_AREAS } from '../../utils/progress/learned';
 import { guideProgressItem, tipStatesItem } from '../../utils/storage/local-items';
 import { toolById } from '../../utils/tools/registry';
+import { FeedbackSummary } from './feedback-summary';
 
 /**
  * "What I have learned": tips marked "Got it" and guides finished, by tool, each with its Pix
@@ -90,6 +91,7 @@ export function LearnedList({ packs, lang }: { packs: InstalledPack[] | undefine
       ) : (
         <p className="muted">{t(lang, 'learned.none')}</p>
       )}
+      <FeedbackSummary packs={packs} lang={lang} />
       <p role="status" className="muted">
         {status}
       </p>

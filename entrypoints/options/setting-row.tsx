@@ -3,6 +3,7 @@ import { Switch } from '../../components/switch';
 import { sampleCss } from '../../utils/glossary/highlight-styles';
 import { type Lang, translate } from '../../utils/i18n';
 import { fieldOf, type SettingName } from '../../utils/settings/settings-fields';
+import { TextSetting } from './text-setting';
 
 interface Props {
   name: SettingName;
@@ -20,7 +21,7 @@ export const settingKey = (name: SettingName) => `settings.${name.replace(/[A-Z]
 const choicesOf = (name: SettingName): string[] =>
   (fieldOf(name).schema as unknown as { options?: string[] }).options ?? [];
 
-/** One setting as its field says: a list, radio buttons, or an on/off switch. */
+/** One setting as its field says: a list, radio buttons, an on/off switch, or a field to type in. */
 export function SettingRow({ name, lang, value, locked, onChange }: Props) {
   const key = settingKey(name);
   const label = translate(lang, key);
@@ -28,6 +29,10 @@ export function SettingRow({ name, lang, value, locked, onChange }: Props) {
   const kind = form?.kind;
   if (kind === 'switch') {
     return <Switch label={label} checked={value === true} onChange={onChange} locked={locked} />;
+  }
+  if (kind === 'text') {
+    const text = typeof value === 'string' ? value : '';
+    return <TextSetting name={name} wordsKey={key} lang={lang} value={text} locked={locked} onChange={onChange} />;
   }
   const choices = choicesOf(name);
   if (kind === 'choice') {

@@ -8,6 +8,7 @@ import { showOnTop } from '../../utils/page-ui/top-layer';
 import type { TipStatus } from '../../utils/storage/local-items';
 import type { Store } from '../../utils/store';
 import { toolById } from '../../utils/tools/registry';
+import { AskForHelp } from './ask-for-help';
 import { PanelFooter } from './panel-footer';
 import { PanelHeader } from './panel-header';
 import { PanelHome } from './panel-home';
@@ -131,7 +132,9 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
           <HelpLinks links={view.learnMore} lang={lang} />
         </details>
       ) : null}
-      <PanelFooter lang={lang} shortcut={view.shortcut} hidden={hidden.length} onShowHidden={showHidden} />
+      <PanelFooter lang={lang} shortcut={view.shortcut} hidden={hidden.length} onShowHidden={showHidden}>
+        <AskForHelp help={view.help} lang={lang} tool={tool.names[lang]} />
+      </PanelFooter>
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>

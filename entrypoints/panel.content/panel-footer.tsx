@@ -1,7 +1,10 @@
+import type { ReactNode } from 'react';
 import { type Lang, t, tn } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 
 interface Props {
+  /** "Ask for help" (a person the volunteer can reach), first. */
+  children: ReactNode;
   lang: Lang;
   shortcut: string;
   hidden: number;
@@ -13,9 +16,10 @@ export const shortcutInWords = (shortcut: string, lang: Lang) =>
   lang === 'fr' ? shortcut.replace(/Shift/g, 'Maj') : shortcut;
 
 /** Hidden tips back, the settings, and the shortcut that brings the volunteer here. A plain block, not a <footer>. */
-export function PanelFooter({ lang, shortcut, hidden, onShowHidden }: Props) {
+export function PanelFooter({ children, lang, shortcut, hidden, onShowHidden }: Props) {
   return (
     <div className="panel-footer">
+      {children}
       {hidden ? (
         <button type="button" className="link-button" onClick={onShowHidden}>
           {tn(lang, 'coach.panel.show-hidden', hidden)}

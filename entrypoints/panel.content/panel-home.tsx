@@ -1,6 +1,7 @@
 import { TipCard } from '../../components/tip-card';
 import { type Lang, t, tn } from '../../utils/i18n';
 import type { TipStatus } from '../../utils/storage/local-items';
+import { FeedbackButtons } from './feedback-buttons';
 import { GuideList } from './guide-list';
 import { TipSections } from './tip-sections';
 import type { PanelGuide, PanelTip } from './view';
@@ -30,7 +31,9 @@ export function PanelHome({ tips, guides, lang, onStatus, onStart }: Props) {
             {t(lang, 'coach.panel.now')}
           </h3>
           <ul className="tips">
-            <TipCard tip={now.tip} lang={lang} status={undefined} onStatus={(s) => onStatus(now.key, s)} />
+            <TipCard tip={now.tip} lang={lang} status={undefined} onStatus={(s) => onStatus(now.key, s)}>
+              <FeedbackButtons itemKey={now.key} verdict={now.verdict} lang={lang} />
+            </TipCard>
           </ul>
         </section>
       ) : (

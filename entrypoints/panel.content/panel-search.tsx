@@ -2,6 +2,7 @@ import { TipCard } from '../../components/tip-card';
 import { matchesQuery } from '../../utils/coach/search-coach';
 import { type Lang, t, tn } from '../../utils/i18n';
 import type { TipStatus } from '../../utils/storage/local-items';
+import { FeedbackButtons } from './feedback-buttons';
 import { GuideList } from './guide-list';
 import type { PanelView } from './view';
 
@@ -36,7 +37,9 @@ export function SearchResults({ view, query, onStatus, onStart }: Props) {
               lang={lang}
               status={entry.status === 'got-it' ? 'got-it' : undefined}
               onStatus={(s) => onStatus(entry.key, s)}
-            />
+            >
+              <FeedbackButtons itemKey={entry.key} verdict={entry.verdict} lang={lang} />
+            </TipCard>
           ))}
         </ul>
       ) : null}

@@ -1,6 +1,7 @@
 import { TipCard } from '../../components/tip-card';
 import { type Lang, t, tn } from '../../utils/i18n';
 import type { TipStatus } from '../../utils/storage/local-items';
+import { FeedbackButtons } from './feedback-buttons';
 import type { PanelTip } from './view';
 
 interface Props {
@@ -27,7 +28,9 @@ export function TipSections({ tips, lang, onStatus, sayWhenDone = true }: Props)
               lang={lang}
               status={undefined}
               onStatus={(s) => onStatus(entry.key, s)}
-            />
+            >
+              <FeedbackButtons itemKey={entry.key} verdict={entry.verdict} lang={lang} />
+            </TipCard>
           ))}
         </ul>
       ) : sayWhenDone ? (

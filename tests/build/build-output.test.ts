@@ -31,7 +31,8 @@ const BUDGETS = {
   'content-scripts/guide.js': 14,
   // The panel (React), loaded when the volunteer opens the launcher.
   'content-scripts/panel.js': 100,
-  'background.js': 60,
+  // It builds every view in the volunteer's language, so both languages' UI strings come with it.
+  'background.js': 64,
 };
 
 describe('Chrome manifest', () => {

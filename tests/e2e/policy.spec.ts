@@ -148,6 +148,7 @@ test.describe('a locked, shared computer', () => {
       tipStates: { 'declic-essentials/x': { status: 'got-it', at: 1 } },
       knownTerms: { 'declic-essentials/cci': { at: 1 } },
       guideProgress: { 'declic-essentials/g': { step: 2, done: false, at: 1 } },
+      feedback: { 'declic-essentials/x': { verdict: 'unclear', at: 1 } },
     });
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(page.locator('[data-pack-id="asso-velo"]')).toBeVisible({ timeout: 15_000 });
@@ -156,8 +157,9 @@ test.describe('a locked, shared computer', () => {
     await popup.getByRole('button', { name: 'Bénévole suivant' }).click();
     await expect(popup.getByRole('status')).toHaveText(/Ce que le bénévole précédent a vu et appris est oublié/);
     await popup.screenshot({ path: 'test-results/screenshots/popup-next-volunteer-fr.png' });
-    const after = await storageOf(browserWithDeclic, ['tipStates', 'knownTerms', 'guideProgress', 'packs']);
+    const after = await storageOf(browserWithDeclic, ['tipStates', 'knownTerms', 'guideProgress', 'feedback', 'packs']);
     expect(after?.tipStates).toBeUndefined();
+    expect(after?.feedback).toBeUndefined();
     expect(after?.knownTerms).toBeUndefined();
     expect(after?.guideProgress).toBeUndefined();
     expect(((after?.packs ?? []) as { pack: { id: string } }[]).map((p) => p.pack.id)).toEqual(['asso-velo']);
@@ -186,6 +188,29 @@ test.describe('policy changes', () => {
     await reloadPolicies(admin);
     await expect(page.getByLabel('Language')).toBeEnabled();
     await expect(page.getByRole('region', { name: 'Set by your association' })).toHaveCount(0);
+  });
+});
+
+test.describe('who to ask for help, set by the association', () => {
+  test.use({ policy: { lockedSettings: { helpContact: '01 23 45 67 89' } } });
+
+  test('is locked in the options, and the panel offers to call that number', async ({
+    page,
+    extensionId,
+    browserWithDeclic,
+  }) => {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const field = page.getByRole('textbox', { name: /La personne à qui demander de l’aide/ });
+    await expect(field).toBeDisabled();
+    await expect(field).toHaveValue('01 23 45 67 89');
+    const gmail = await browserWithDeclic.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await launcherOf(gmail).click();
+    await expect(gmail.locator('declic-coach').getByRole('dialog', { name: 'Astuces pour Gmail' })).toBeVisible();
+    await gmail.screenshot({ path: 'test-results/screenshots/panel-help-policy-fr.png' });
+    const ask = gmail.locator('declic-coach').getByRole('link', { name: 'Demander de l’aide' });
+    await expect(ask).toHaveAttribute('href', 'tel:0123456789');
+    await expect(ask).toHaveAccessibleDescription('Appelez le 01 23 45 67 89.');
   });
 });
 

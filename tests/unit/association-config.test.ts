@@ -63,9 +63,19 @@ describe('association config schema', () => {
   it('offers only keys of the Settings interface, with the same values', () => {
     expectTypeOf<AssociationSettings>().toExtend<Partial<Settings>>();
     // Derived from settings-fields.ts: every value a setting takes is a valid association default.
-    expect(associationSettingNames).toEqual(['language', 'level', 'coachEnabled', 'glossary', 'glossaryStyle']);
+    expect(associationSettingNames).toEqual([
+      'language',
+      'level',
+      'coachEnabled',
+      'glossary',
+      'glossaryStyle',
+      'helpContact',
+    ]);
+    // A text setting: a few of the values it takes (help-contact.test.ts has the others).
+    const samples: Record<string, unknown[]> = { helpContact: ['', 'bureau@asso.example.org', '01 23 45 67 89'] };
     for (const name of associationSettingNames) {
-      const options = (settingFields[name].schema as unknown as { options?: unknown[] }).options ?? [true, false];
+      const options = (settingFields[name].schema as unknown as { options?: unknown[] }).options ??
+        samples[name] ?? [true, false];
       for (const value of options) expect(issuesOf({ ...valid(), settings: { [name]: value } }), name).toEqual([]);
     }
   });
@@ -138,6 +148,18 @@ describe('reading an association for the build', () => {
     ]);
     const broken = readCopy((d) => writeFileSync(join(d, 'association.json'), '{ "id": '));
     expect(broken.ok ? '' : broken.errors[0]).toMatch(/is not valid JSON/);
+  });
+
+  it('says a wrong contact for help in plain words, in the terminal’s language', () => {
+    const change = (d: string) => edit(join(d, 'association.json'), '"glossary": true', '"helpContact": "marie"');
+    expect(readCopy(change)).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^settings › helpContact: Déclic does not recognise what you wrote\./)],
+    });
+    expect(readAssociation(join(dir, 'association.json'), 'fr')).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^settings › helpContact: Déclic ne reconnaît pas ce que vous avez écrit\./)],
+    });
   });
 
   it('speaks French when the terminal does', () => {

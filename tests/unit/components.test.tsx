@@ -51,6 +51,7 @@ const panelView = (lang: 'fr' | 'en'): PanelView => ({
   learnMore: [],
   words: [],
   shortcut: 'Alt+Shift+D',
+  help: { contact: null, about: null },
 });
 
 describe('launcher (no React)', () => {

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Pack } from '../packs/pack-schema';
 import type { SettingsPatch } from '../settings/settings-schema';
-import type { TipStatus } from '../storage/local-items';
+import type { TipStatus, Verdict } from '../storage/local-items';
 import type { Subscription } from '../storage/pack-items';
 import type { LauncherView } from '../surfaces/surface-views';
 import type { ContextId } from '../tools/tool-schema';
@@ -40,6 +40,8 @@ interface ProtocolMap {
   /** The panel's "show hidden tips": every hidden tip of this tab's tool comes back. */
   showHiddenTips(): void;
   knowTerm(term: { key: string }): void;
+  /** "This helped" / "Not clear" on a tip, or on a guide's step (`guideKey#n`); null takes it back. */
+  giveFeedback(change: { key: string; verdict: Verdict | null }): void;
   startGuide(start: { key: string; step: number }): void;
   guideStep(step: { key: string; step: number }): void;
   endGuide(end: { key: string; finished: boolean }): void;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HELP_CONTACT_INVALID, isHelpContact } from '../help/help-contact';
 import type { LanguageSetting } from '../i18n';
 
 /**
@@ -18,12 +19,15 @@ export interface SettingField<S extends z.ZodType = z.ZodType> {
   association: boolean;
   /** How the options page shows it; absent: managed elsewhere (a list with its own section). */
   form?: {
-    kind: 'select' | 'choice' | 'switch';
+    /** `text`: a field checked by the schema, saved with a button, its error said in plain words. */
+    kind: 'select' | 'choice' | 'switch' | 'text';
     /** A boolean setting that must be on for this one to show. */
     shownWhen?: string;
     /** Each choice is shown as a sample of itself (class `style-<choice>` in page.css). */
     samples?: boolean;
   };
+  /** What docs/deploy.md says a value may be, for a setting that is not a list of choices. */
+  values?: string;
 }
 
 // `const` keeps each field's literal flags (lockable: true…), from which the types are derived.
@@ -69,6 +73,15 @@ export const settingFields = {
     lockable: true,
     association: true,
     form: { kind: 'choice', shownWhen: 'glossary', samples: true },
+  }),
+  /** Who the volunteer can ask for help (a mentor, the association): the panel's "Ask for help". */
+  helpContact: field({
+    schema: z.string().trim().max(200).refine(isHelpContact, HELP_CONTACT_INVALID),
+    default: '',
+    lockable: true,
+    association: true,
+    form: { kind: 'text' },
+    values: 'an e-mail address, a phone number or an `https://` page; `""`: nobody',
   }),
   /** Sites where the volunteer turned Déclic off (the popup's switch). */
   disabledSites: field({

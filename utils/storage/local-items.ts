@@ -56,6 +56,22 @@ export const guideProgressItem = storage.defineItem<Record<string, GuideProgress
   version: 1,
 });
 
+/** "This helped" or "Not clear": what the volunteer thought of a tip or of one step of a guide. */
+export type Verdict = 'helped' | 'unclear';
+export interface Feedback {
+  verdict: Verdict;
+  at: number;
+}
+
+/**
+ * Feedback kept on this device only (Déclic sends it nowhere; the volunteer may save it in a
+ * file for a mentor). Keyed by `packId/tipId`, or `packId/guideId#n` for step n of a guide (from 1).
+ */
+export const feedbackItem = storage.defineItem<Record<string, Feedback>>('local:feedback', {
+  fallback: {},
+  version: 1,
+});
+
 /**
  * The association's policy as last read from the browser. Just after the browser starts, the
  * browser can take seconds to hand the policy over: the coach answers from this copy meanwhile.
@@ -70,6 +86,6 @@ export const coachSidesItem = storage.defineItem<Record<string, CoachSide>>('loc
 
 /**
  * What one volunteer did, which must not follow them to the next person on a shared computer.
- * These hold only pack item ids and times: no page text, name, address or typed text.
+ * These hold only pack item ids, choices and times: no page text, name, address or typed text.
  */
-export const personalItems = [tipStatesItem, knownTermsItem, guideProgressItem, coachSidesItem] as const;
+export const personalItems = [tipStatesItem, knownTermsItem, guideProgressItem, coachSidesItem, feedbackItem] as const;

@@ -1,11 +1,12 @@
 import { type Browser, browser } from 'wxt/browser';
+import { parseFeedbackKey } from '../../../utils/progress/feedback';
 import type { TabState } from '../../../utils/storage/session-items';
 import { tabStatesItem } from '../../../utils/storage/session-items';
-import { knowTerm, setGuideProgress, setTipStatus, unhideTips } from '../state/progress-writes';
+import { knowTerm, setFeedback, setGuideProgress, setTipStatus, unhideTips } from '../state/progress-writes';
 import { setGuideSession } from '../state/tab-writes';
 import { type CoachContext, coachContext } from '../surfaces/coach-context';
 import { showSurface } from '../surfaces/sync-surfaces';
-import { guideEndSchema, guideStepSchema, keySchema, self, tabSender, tipStatusSchema } from './guards';
+import { feedbackSchema, guideEndSchema, guideStepSchema, keySchema, self, tabSender, tipStatusSchema } from './guards';
 
 /**
  * What content scripts may ask, and nothing more: load our own panel into their own tab, record
@@ -52,6 +53,19 @@ export async function onKnowTerm(data: unknown, sender: Sender): Promise<void> {
   if (!ctx || !term.success) return;
   const known = ctx.packs.some(({ pack }) => (pack.glossary ?? []).some((t) => `${pack.id}/${t.id}` === term.data.key));
   if (known) await knowTerm(term.data.key);
+}
+
+/** "This helped" / "Not clear": only on a tip, or a step of a guide, of the tool this tab is on. */
+export async function onGiveFeedback(data: unknown, sender: Sender): Promise<void> {
+  const change = feedbackSchema.safeParse(data);
+  const ctx = change.success ? await contextOf(sender) : null;
+  if (!ctx || !change.success) return;
+  const { item, step } = parseFeedbackKey(change.data.key);
+  const known =
+    step === null
+      ? ctx.tips.some((tip) => tip.key === item)
+      : ctx.guides.some((guide) => guide.key === item && step <= guide.guide.steps.length);
+  if (known) await setFeedback(change.data.key, change.data.verdict);
 }
 
 /** Start, move in, or end a guide of this tab's tool; the guide surface follows. */

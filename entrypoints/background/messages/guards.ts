@@ -27,6 +27,17 @@ export const itemKeySchema = z
   .max(130);
 export const tipStatusSchema = z.strictObject({ key: itemKeySchema, status: z.enum(['got-it', 'hidden']).nullable() });
 export const keySchema = z.strictObject({ key: itemKeySchema });
+/** A tip's key, or a guide's key and a step number (`packId/guideId#2`). */
+export const feedbackSchema = z.strictObject({
+  key: z.union([
+    itemKeySchema,
+    z
+      .string()
+      .max(140)
+      .regex(/^[a-z0-9-]+\/[a-z0-9-]+#[1-9]\d?$/),
+  ]),
+  verdict: z.enum(['helped', 'unclear']).nullable(),
+});
 export const guideStepSchema = z.strictObject({ key: itemKeySchema, step: z.number().int().min(0).max(50) });
 export const guideEndSchema = z.strictObject({ key: itemKeySchema, finished: z.boolean() });
 

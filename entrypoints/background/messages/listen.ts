@@ -1,6 +1,14 @@
 import { onMessage } from '../../../utils/messaging/protocol';
 import { onSetCoachSide } from './coach-messages';
-import { onGuide, onKnowTerm, onOpenOptions, onOpenPanel, onSetTipStatus, onShowHiddenTips } from './content-messages';
+import {
+  onGiveFeedback,
+  onGuide,
+  onKnowTerm,
+  onOpenOptions,
+  onOpenPanel,
+  onSetTipStatus,
+  onShowHiddenTips,
+} from './content-messages';
 import { onReportDetection } from './detection';
 import {
   onCheckPackNow,
@@ -22,6 +30,7 @@ export function listenToMessages(): void {
   onMessage('setTipStatus', ({ data, sender }) => onSetTipStatus(data, sender));
   onMessage('showHiddenTips', ({ sender }) => onShowHiddenTips(sender));
   onMessage('knowTerm', ({ data, sender }) => onKnowTerm(data, sender));
+  onMessage('giveFeedback', ({ data, sender }) => onGiveFeedback(data, sender));
   onMessage('startGuide', ({ data, sender }) => onGuide('start', data, sender));
   onMessage('guideStep', ({ data, sender }) => onGuide('step', data, sender));
   onMessage('endGuide', ({ data, sender }) => onGuide('end', data, sender));

@@ -5,7 +5,7 @@ import { write } from './write-queue';
 
 /**
  * On a shared computer, what one volunteer did (tips understood or hidden, words known, where
- * they are in a guide) must not follow them to the next person. Settings and packs, which the
+ * they are in a guide, what they thought of tips and steps) must not follow them to the next person. Settings and packs, which the
  * admin chose, stay.
  */
 export function resetPersonalState(): Promise<void> {

@@ -1,11 +1,13 @@
 import {
   type CoachSide,
   coachSidesItem,
+  feedbackItem,
   type GuideProgress,
   guideProgressItem,
   knownTermsItem,
   type TipStatus,
   tipStatesItem,
+  type Verdict,
 } from '../../../utils/storage/local-items';
 import { write } from './write-queue';
 
@@ -48,6 +50,16 @@ export function setGuideProgress(key: string, progress: GuideProgress | null): P
     if (progress) all[key] = progress;
     else delete all[key];
     await guideProgressItem.setValue(all);
+  });
+}
+
+/** "This helped" / "Not clear" on a tip or a guide's step; null takes the answer back. */
+export function setFeedback(key: string, verdict: Verdict | null): Promise<void> {
+  return write(async () => {
+    const all = { ...(await feedbackItem.getValue()) };
+    if (verdict) all[key] = { verdict, at: Date.now() };
+    else delete all[key];
+    await feedbackItem.setValue(all);
   });
 }
 

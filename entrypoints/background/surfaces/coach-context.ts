@@ -6,6 +6,8 @@ import { type InstalledPack, mergeInstalled } from '../../../utils/packs/install
 import { categoryOff } from '../../../utils/policy/managed';
 import type { EffectiveSettings } from '../../../utils/settings/read-settings';
 import {
+  type Feedback,
+  feedbackItem,
   type GuideProgress,
   guideProgressItem,
   knownTermsItem,
@@ -38,6 +40,8 @@ export interface CoachContext extends CoachBasics {
   tipStates: Record<string, TipState>;
   knownTerms: Record<string, { at: number }>;
   guideProgress: Record<string, GuideProgress>;
+  /** "This helped" / "Not clear", by tip key or `guideKey#n`. */
+  feedback: Record<string, Feedback>;
   guideSession: GuideSession | null;
 }
 
@@ -60,12 +64,13 @@ export async function coachContext(
   state: TabState | null,
   effective?: EffectiveSettings,
 ): Promise<CoachContext> {
-  const [read, packs, tipStates, knownTerms, guideProgress, sessions] = await Promise.all([
+  const [read, packs, tipStates, knownTerms, guideProgress, feedback, sessions] = await Promise.all([
     effective ?? settingsNow(),
     builtinPacks().then(mergeInstalled),
     tipStatesItem.getValue(),
     knownTermsItem.getValue(),
     guideProgressItem.getValue(),
+    feedbackItem.getValue(),
     guideSessionsItem.getValue(),
   ]);
   const basics = coachBasics(tabId, state, read);
@@ -81,6 +86,7 @@ export async function coachContext(
     tipStates,
     knownTerms,
     guideProgress,
+    feedback,
     guideSession: sessions[tabId] ?? null,
   };
 }
