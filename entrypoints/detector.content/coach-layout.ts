@@ -52,7 +52,6 @@ export function watchLayout(ui: CoachUi): void {
     clearTimeout(timer);
     ui.layout = () => undefined;
   };
-  ui.layout();
 }
 
 export const stopLayout = () => stop();

@@ -27,9 +27,9 @@ export function PanelHome({ tips, guides, lang, onStatus, onStart }: Props) {
     <>
       {now ? (
         <section className="now" aria-labelledby="declic-now-title">
-          <h3 id="declic-now-title" className="section-title">
+          <p id="declic-now-title" className="section-title">
             {t(lang, 'coach.panel.now')}
-          </h3>
+          </p>
           <ul className="tips">
             <TipCard tip={now.tip} lang={lang} status={undefined} onStatus={(s) => onStatus(now.key, s)}>
               <FeedbackButtons itemKey={now.key} verdict={now.verdict} lang={lang} />

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { chromeExtensionId } from '../../scripts/extension-id';
 import { type Launched, launch } from './harness/browser';
-import { coachOf, launcherOf } from './harness/fixtures';
+import { coachOf, launcherOf, showAllTips } from './harness/fixtures';
 import { type FixtureServer, startFixtureServer } from './harness/https-server';
 
 /** The real `npm run build:association`, on a made-up association whose Nextcloud the harness serves. */
@@ -73,6 +73,7 @@ test("coaches the association's own Nextcloud at once, with no permission click,
   await expect(launcherOf(page)).toHaveAccessibleName('Déclic : astuces pour Nextcloud');
   await launcherOf(page).click();
   const panel = coachOf(page).getByRole('dialog');
+  await showAllTips(page);
   await expect(panel.getByRole('heading', { name: 'Le planning d’arrosage' })).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Partager le planning en lecture seule' })).toBeVisible();
 });
@@ -87,6 +88,7 @@ test("the association's starting settings show in the options, and volunteers ca
   const nextcloud = await newPage(`${SITE}/apps/files/`);
   await launcherOf(nextcloud).click();
   const panel = coachOf(nextcloud).getByRole('dialog');
+  await showAllTips(nextcloud);
   await expect(panel.getByRole('heading', { name: 'Le planning d’arrosage' })).toBeVisible();
   // Beginner now: the intermediate tip is gone; the volunteer's choice wins over the association's.
   await expect(panel.getByRole('heading', { name: 'Partager le planning en lecture seule' })).toHaveCount(0);

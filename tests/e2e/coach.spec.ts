@@ -1,5 +1,5 @@
 import { notAllowedOn, openAndWaitForCheck } from './harness/declic-state';
-import { coachOf, expect, launcherOf, test } from './harness/fixtures';
+import { coachOf, expect, launcherOf, showAllTips, test } from './harness/fixtures';
 
 /** The association's own sites, granted at install time as an association build would. */
 const ASSOCIATION_SITES = [
@@ -30,6 +30,8 @@ for (const { url, tool } of positives) {
     await launcherOf(page).click();
     const panel = coachOf(page).getByRole('dialog');
     await expect(panel).toHaveAccessibleName(`Tips for ${tool}`);
+    // One tip shows for the moment; the others under "See all tips (n)".
+    await showAllTips(page);
     expect(
       await panel
         .getByRole('listitem')
@@ -84,13 +86,15 @@ test('"got it" and "hide" persist across a reload', async ({ page }) => {
   await page.goto('https://drive.google.com/drive/my-drive');
   await launcherOf(page).click();
   const panel = coachOf(page).getByRole('dialog');
-  const firstTitle = await panel.getByRole('heading', { level: 3 }).first().textContent();
-  const secondTitle = await panel.getByRole('heading', { level: 3 }).nth(1).textContent();
+  await showAllTips(page);
+  const firstTitle = await panel.locator('li.tip h3').first().textContent();
+  const secondTitle = await panel.locator('li.tip h3').nth(1).textContent();
   await panel.getByRole('button', { name: 'Got it' }).first().click();
   await panel.getByRole('button', { name: 'Hide' }).first().click();
 
   await page.reload();
   await launcherOf(page).click();
+  await showAllTips(page);
   const fresh = coachOf(page).getByRole('dialog').getByRole('heading', { level: 3 });
   await expect(fresh.first()).toBeVisible();
   const titles = await fresh.allTextContents();

@@ -1,4 +1,4 @@
-import { expect, launcherOf, test } from './harness/fixtures';
+import { expect, launcherOf, showAllTips, test } from './harness/fixtures';
 
 test('opens the welcome page on install, in English for an English browser', async ({ browserWithDeclic }) => {
   const welcome =
@@ -59,6 +59,7 @@ test('the intermediate level shows more tips, and the main switch hides the coac
 }) => {
   await page.goto('https://mail.google.com/mail/u/0/#inbox');
   await launcherOf(page).click();
+  await showAllTips(page);
   const tips = page.locator('declic-coach').getByRole('dialog').getByRole('heading', { level: 3 });
   await expect(tips.first()).toBeVisible();
   const beginnerCount = await tips.count();

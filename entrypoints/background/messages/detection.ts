@@ -89,8 +89,10 @@ async function expectedToolFor(site: string, policy: Policy): Promise<string | n
 export async function refreshTab(tabId: number): Promise<void> {
   const report = await sendMessage('recheck', undefined, { tabId, frameId: 0 }).catch(() => null);
   if (!report) return;
+  // The tab's address now (it may have moved on), else the one its last report came from.
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  const site = tab?.url ? siteOf(tab.url) : null;
+  const stored = (await tabChecksItem.getValue())[tabId]?.site ?? (await tabStatesItem.getValue())[tabId]?.site;
+  const site = tab?.url ? siteOf(tab.url) : (stored ?? null);
   const launcher = await handleReport(report, tabId, site);
   await sendMessage('pushView', { surface: 'launcher', view: launcher }, { tabId, frameId: 0 }).catch(() => undefined);
 }

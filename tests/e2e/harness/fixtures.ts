@@ -48,3 +48,15 @@ export { expect };
 /** The coach's shadow host, and the launcher button inside its open shadow root. */
 export const coachOf = (page: Page): Locator => page.locator('declic-coach');
 export const launcherOf = (page: Page): Locator => coachOf(page).getByRole('button', { name: /^Déclic ?:/ });
+
+/**
+ * The panel opens on one tip and folds the others under "See all tips (n)": opens that fold (as a
+ * volunteer would, by clicking it) so every tip shows; nothing when all tips already show.
+ */
+export async function showAllTips(page: Page): Promise<void> {
+  const fold = coachOf(page).locator('details.all-tips');
+  await expect(coachOf(page).getByRole('dialog')).toBeVisible();
+  if ((await fold.count()) && !(await fold.evaluate((el) => (el as HTMLDetailsElement).open))) {
+    await fold.locator(':scope > summary').click();
+  }
+}
