@@ -21,7 +21,13 @@ export function watchLayout(ui: CoachUi): void {
   stop();
   const abort = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const options = { signal: abort.signal, passive: true };
+  // Never moved while the volunteer presses on it: the click would land beside it.
+  let pressed = false;
+  ui.launcher.addEventListener('pointerdown', () => (pressed = true), options);
+  addEventListener('pointerup', () => (pressed = false), { ...options, capture: true });
   ui.layout = (now) => {
+    if (pressed) now = false;
     if (now) {
       clearTimeout(timer);
       timer = undefined;
@@ -29,10 +35,10 @@ export function watchLayout(ui: CoachUi): void {
     }
     timer ??= setTimeout(() => {
       timer = undefined;
-      if (ui.host.isConnected) layoutNow(ui);
+      if (pressed) ui.layout();
+      else if (ui.host.isConnected) layoutNow(ui);
     }, SETTLE_MS);
   };
-  const options = { signal: abort.signal, passive: true };
   const soon = () => ui.layout();
   addEventListener('resize', soon, options);
   // A field taking the focus is where the volunteer works now (ours excepted); a modal dialog

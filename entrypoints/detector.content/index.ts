@@ -30,7 +30,8 @@ export default defineContentScript({
     };
     const openPanel = (ui: CoachUi, intent: 'open' | 'prepare') => {
       if (intent === 'prepare') return loadPanel(ui);
-      if (ui.panel) return ui.panel.toggle();
+      // What the volunteer sees decides: open when it shows closed (never a toggle that could undo itself).
+      if (ui.panel) return ui.panel.toggle(ui.launcher.getAttribute('aria-expanded') !== 'true');
       ui.openWhenLoaded = true;
       loadPanel(ui);
     };

@@ -55,11 +55,14 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
     };
   }, [ui]);
   const shown = open && !!view;
+  const wasShown = useRef(false);
   // Before paint: the panel is never seen where it would cover the work.
   useLayoutEffect(() => {
     ui.launcher.setAttribute('aria-expanded', String(shown));
     if (shown && boxRef.current) showOnTop(boxRef.current);
-    ui.layout(true);
+    // Loaded closed (the launcher pointed at): nothing moves under the volunteer's pointer.
+    if (shown || wasShown.current) ui.layout(true);
+    wasShown.current = shown;
     if (shown) titleRef.current?.focus();
   }, [shown, ui]);
 

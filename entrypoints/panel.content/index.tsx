@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import base from '../../design/surface-base.css?inline';
-import { onMessage } from '../../utils/messaging/protocol';
-import { getCoachUi } from '../../utils/page-ui/coach-ui';
+import { onMessage, sendMessage } from '../../utils/messaging/protocol';
+import { type CoachUi, getCoachUi } from '../../utils/page-ui/coach-ui';
 import { focusCoach } from '../../utils/page-ui/focus-coach';
 import { ensureStyle } from '../../utils/page-ui/host';
 import { createStore } from '../../utils/store';
@@ -21,28 +21,54 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   main(ctx) {
-    const ui = getCoachUi();
-    if (!ui || !markLoaded('panel')) return;
-    ensureStyle(ui.shadow, 'surface-base', base);
-    ensureStyle(ui.shadow, 'panel', css);
+    if (!getCoachUi() || !markLoaded('panel')) return;
     const store = createStore<PanelView | null>(null);
-    const container = document.createElement('div');
-    ui.shadow.append(container);
-    const root = createRoot(container);
-    root.render(<CoachPanel ui={ui} store={store} initiallyOpen={ui.openWhenLoaded} />);
-    ctx.onInvalidated(onView<PanelView>('panel', (view) => store.set(view)));
+    // The launcher can be drawn anew (the coach was turned off then on, the page changed tool):
+    // the panel follows the launcher that is on the page now, in its shadow root.
+    let mounted: { ui: CoachUi; unmount(): void } | undefined;
+    const follow = () => {
+      const ui = getCoachUi();
+      if (!ui || mounted?.ui === ui) return mounted?.ui;
+      mounted?.unmount();
+      ensureStyle(ui.shadow, 'surface-base', base);
+      ensureStyle(ui.shadow, 'panel', css);
+      const container = document.createElement('div');
+      ui.shadow.append(container);
+      const root = createRoot(container);
+      root.render(<CoachPanel ui={ui} store={store} initiallyOpen={ui.openWhenLoaded} />);
+      mounted = {
+        ui,
+        unmount: () => {
+          root.unmount();
+          container.remove();
+          ui.panel = undefined;
+        },
+      };
+      return ui;
+    };
+    follow();
+    // Its first view: asked for, in case the background's push came while this script started.
+    void sendMessage('panelView')
+      .then((view) => {
+        if (view && !store.get()) store.set(view as PanelView);
+      })
+      .catch(() => undefined);
+    ctx.onInvalidated(
+      onView<PanelView>('panel', (view) => {
+        follow();
+        store.set(view);
+      }),
+    );
     // The keyboard shortcut (see utils/page-ui/focus-coach.ts); true: this page has an answer.
     ctx.onInvalidated(
       onMessage('focusCoach', ({ sender }) => {
-        if (!fromBackground(sender)) return false;
-        focusCoach(ui);
-        return true;
+        const ui = fromBackground(sender) ? follow() : undefined;
+        if (ui) focusCoach(ui);
+        return !!ui;
       }),
     );
     ctx.onInvalidated(() => {
-      root.unmount();
-      container.remove();
-      ui.panel = undefined;
+      mounted?.unmount();
       markUnloaded('panel');
     });
   },

@@ -34,6 +34,8 @@ interface ProtocolMap {
   reportDetection(report: DetectionReport): LauncherView;
   /** The launcher's first click: load the panel into this tab. */
   openPanel(): void;
+  /** The panel, once loaded, asks for its view (a view pushed while it was still starting is lost). */
+  panelView(): unknown;
   /** Content scripts cannot open the options page themselves. */
   openOptions(): void;
   setTipStatus(change: { key: string; status: TipStatus | null }): void;

@@ -1,4 +1,4 @@
-import { bestSpot, grow, launcherSpots, type Rect, type Side } from './free-space';
+import { bestSpot, grow, launcherSpots, overlap, type Rect, type Side } from './free-space';
 import { controlsUnder, workAreas } from './work-area';
 
 /**
@@ -7,6 +7,9 @@ import { controlsUnder, workAreas } from './work-area';
  * A control hidden weighs like a large piece of work, so an empty strip always wins.
  */
 export const CONTROL_WEIGHT = 50_000;
+/** What a spot costs in the controls it hides (rectangles read once; see visibleControls). */
+export const hides = (spot: Rect, controls: Rect[]) =>
+  controls.reduce((sum, c) => sum + (overlap(spot, c) > 0 ? CONTROL_WEIGHT : 0), 0);
 const COMPACT = 48;
 const NAMED = 132;
 // The window without its scroll bar.
@@ -23,11 +26,13 @@ export interface Placed {
  */
 export function placeLauncher(host: Element, launcher: HTMLElement, side: Side, avoid: Rect[] = []): Placed {
   const work = [...workAreas(host), ...avoid.map((r) => grow(r, 8))];
+  const edge = launcher.classList.contains('at-left') ? 'left' : 'right';
   const best = (width: number) => {
     const spots = launcherSpots(viewport(), { width, height: 44 }, side);
-    const here = launcher.getBoundingClientRect();
-    const current = spots.find((s) => s.top === here.top && Math.abs(s.left - here.left) < 2);
-    return bestSpot(current ? [current, ...spots] : spots, work, (s) => controlsUnder(s, host, 6, 3) * CONTROL_WEIGHT);
+    const top = launcher.getBoundingClientRect().top;
+    const current = spots.find((s) => s.top === top && s.edge === edge);
+    // A point every 16 px or so: small icon buttons are found too.
+    return bestSpot(current ? [current, ...spots] : spots, work, (s) => controlsUnder(s, host, 8, 3) * CONTROL_WEIGHT);
   };
   // Its named width ("? Astuces", "? Tips"), the same whether it is drawn round or not.
   const named = best(NAMED);

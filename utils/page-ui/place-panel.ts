@@ -1,14 +1,17 @@
 import { bestSpot, panelSpots, type Side } from './free-space';
-import { CONTROL_WEIGHT, type Placed, viewport } from './place-coach';
-import { controlsUnder, workAreas } from './work-area';
+import { hides, type Placed, viewport } from './place-coach';
+import { visibleControls, workAreas } from './work-area';
 
-/** The panel beside the work; the launcher then moves off it (a second click closes the panel). */
+/**
+ * The panel beside the work; the launcher then moves off it (a second click closes the panel).
+ * Where it is stays best while it hides nothing: a panel that jumps about is hard to read.
+ */
 export function placePanel(host: Element, panel: HTMLElement, side: Side): Placed {
-  const spot = bestSpot(
-    panelSpots(viewport(), side),
-    workAreas(host),
-    (s) => controlsUnder(s, host, 4, 6) * CONTROL_WEIGHT,
-  );
+  const spots = panelSpots(viewport(), side);
+  const current = spots.find((s) => `${s.left},${s.top},${s.width}` === panel.dataset.spot);
+  const controls = visibleControls(host);
+  const spot = bestSpot(current ? [current, ...spots] : spots, workAreas(host), (s) => hides(s, controls));
+  panel.dataset.spot = `${spot.left},${spot.top},${spot.width}`;
   for (const [key, value] of Object.entries({ left: spot.left, top: spot.top, width: spot.width })) {
     panel.style.setProperty(key, `${value}px`);
   }

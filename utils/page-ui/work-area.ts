@@ -39,7 +39,7 @@ export function workAreas(host: Element, doc: Document = document): Rect[] {
   return areas;
 }
 
-/** How many page controls a box would hide, by sampling a grid of points over it. */
+/** How many page controls a box would hide, by sampling a grid of points over it (cheap on any page). */
 export function controlsUnder(box: Rect, host: Element, columns: number, rows: number, doc = document): number {
   let hidden = 0;
   for (let c = 0; c < columns; c++) {
@@ -52,4 +52,21 @@ export function controlsUnder(box: Rect, host: Element, columns: number, rows: n
     }
   }
   return hidden;
+}
+
+/**
+ * The page's controls the volunteer can see now, as rectangles: those in the window whose centre
+ * is not under something else (a modal's backdrop, a menu). Read once per placement; each spot is
+ * then checked against them with plain arithmetic, however small a control is.
+ */
+export function visibleControls(host: Element, doc: Document = document): Rect[] {
+  const seen: Rect[] = [];
+  for (const el of doc.querySelectorAll(CONTROLS)) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height || r.bottom < 0 || r.right < 0 || r.top > innerHeight || r.left > innerWidth) continue;
+    const top = doc.elementsFromPoint?.(r.left + r.width / 2, r.top + r.height / 2).find((e) => e !== host);
+    if (top && (el.contains(top) || top.contains(el))) seen.push(r);
+    if (seen.length > 400) break;
+  }
+  return seen;
 }

@@ -2,6 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { parseFeedbackKey } from '../../../utils/progress/feedback';
 import type { TabState } from '../../../utils/storage/session-items';
 import { tabStatesItem } from '../../../utils/storage/session-items';
+import { panelView } from '../../panel.content/view';
 import { knowTerm, setFeedback, setGuideProgress, setTipStatus, unhideTips } from '../state/progress-writes';
 import { setGuideSession } from '../state/tab-writes';
 import { type CoachContext, coachContext } from '../surfaces/coach-context';
@@ -26,6 +27,11 @@ async function contextOf(sender: Sender, anyFrame = false): Promise<CoachContext
 export async function onOpenPanel(sender: Sender): Promise<void> {
   const ctx = await contextOf(sender);
   if (ctx) await showSurface('panel', { tabId: ctx.tabId, frameId: 0 }, ctx, false);
+}
+
+export async function onPanelView(sender: Sender): Promise<unknown> {
+  const ctx = await contextOf(sender);
+  return ctx?.show ? panelView(ctx) : null;
 }
 
 export async function onOpenOptions(sender: Sender): Promise<void> {

@@ -6,6 +6,7 @@ import {
   onKnowTerm,
   onOpenOptions,
   onOpenPanel,
+  onPanelView,
   onSetTipStatus,
   onShowHiddenTips,
 } from './content-messages';
@@ -26,6 +27,7 @@ import {
 export function listenToMessages(): void {
   onMessage('reportDetection', ({ data, sender }) => onReportDetection(data, sender));
   onMessage('openPanel', ({ sender }) => onOpenPanel(sender));
+  onMessage('panelView', ({ sender }) => onPanelView(sender));
   onMessage('openOptions', ({ sender }) => onOpenOptions(sender));
   onMessage('setTipStatus', ({ data, sender }) => onSetTipStatus(data, sender));
   onMessage('showHiddenTips', ({ sender }) => onShowHiddenTips(sender));

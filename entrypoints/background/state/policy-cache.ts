@@ -31,11 +31,10 @@ export function forgetPolicy(): void {
 function readFresh(): Promise<Record<string, unknown>> {
   fresh ??= readRawPolicy().then(async (raw) => {
     settled = raw;
-    const previous = await lastPolicyItem.getValue();
-    if (JSON.stringify(previous) !== JSON.stringify(raw)) {
-      await write(() => lastPolicyItem.setValue(raw));
-      onChanged();
-    }
+    const copy = await lastPolicyItem.getValue();
+    if (JSON.stringify(copy) !== JSON.stringify(raw)) await write(() => lastPolicyItem.setValue(raw));
+    // No copy yet: the first answers went on with no policy, so only a policy is a correction.
+    if (JSON.stringify(copy ?? {}) !== JSON.stringify(raw)) onChanged();
     return raw;
   });
   return fresh;
