@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useStorageItem } from '../../hooks/use-storage-item';
-import { type Lang, t } from '../../utils/i18n';
+import { type Lang, t, tn } from '../../utils/i18n';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { verdicts } from '../../utils/progress/feedback';
 import { feedbackEntries, feedbackFile, feedbackLine } from '../../utils/progress/feedback-report';
@@ -33,7 +33,7 @@ export function FeedbackSummary({ packs, lang }: { packs: InstalledPack[] | unde
             const title = verdict === 'helped' ? 'feedback.helped-title' : 'feedback.unclear-title';
             return (
               <div key={verdict} className={`feedback-${verdict}`}>
-                <h4>{t(lang, title, { count: mine.length })}</h4>
+                <h4>{tn(lang, title, mine.length)}</h4>
                 <ul className="plain-list">
                   {mine.map((entry) => (
                     <li key={entry.key}>{feedbackLine(entry, lang)}</li>

@@ -132,7 +132,7 @@ describe('the file for a mentor', () => {
         'Ce qui m’a aidé (1)',
         '- Gmail — Astuce\u202f: Cacher les adresses (30 novembre 2026)',
         'Ce qui n’était pas clair (1)',
-        '- Gmail — Guide «\u202fEnvoyer un fichier\u202f», étape 2 sur 3 (1 décembre 2026)',
+        '- Gmail — Guide «\u202fEnvoyer un fichier\u202f», étape 2 sur 3 (1er décembre 2026)',
         'Déclic ne l’a envoyé à personne.',
       ],
     ],

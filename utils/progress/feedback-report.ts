@@ -1,4 +1,5 @@
-import { type Lang, t } from '../i18n';
+import { dateInWords } from '../date-in-words';
+import { type Lang, t, tn } from '../i18n';
 import type { InstalledPack } from '../packs/installed-packs';
 import { itemKey } from '../packs/item-key';
 import type { Feedback, Verdict } from '../storage/local-items';
@@ -50,8 +51,8 @@ export function feedbackLine(entry: FeedbackEntry, lang: Lang): string {
   return `${toolName(entry.tool, lang)} — ${what}`;
 }
 
-const longDate = (at: number, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(at);
+// Dates in words have one home (a moment: the day where the volunteer is).
+const longDate = (at: number, lang: Lang) => dateInWords(lang, at);
 
 /** `2026-12-01`, in the computer's own time zone. */
 const isoDay = (at: number) => {
@@ -72,9 +73,7 @@ export function feedbackFile(
   for (const verdict of verdicts) {
     const mine = entries.filter((entry) => entry.verdict === verdict);
     if (!mine.length) continue;
-    const heading = t(lang, verdict === 'helped' ? 'feedback.helped-title' : 'feedback.unclear-title', {
-      count: mine.length,
-    });
+    const heading = tn(lang, verdict === 'helped' ? 'feedback.helped-title' : 'feedback.unclear-title', mine.length);
     lines.push('', heading, ...mine.map((entry) => `- ${feedbackLine(entry, lang)} (${longDate(entry.at, lang)})`));
   }
   lines.push('', t(lang, 'feedback.file.footer'), '');
