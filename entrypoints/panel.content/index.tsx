@@ -10,6 +10,7 @@ import { markLoaded, markUnloaded } from '../../utils/surfaces/loaded-surfaces';
 import { fromBackground, onView } from '../../utils/surfaces/on-view';
 import { CoachPanel } from './coach-panel';
 import css from './panel.css?inline';
+import searchCss from './panel-search.css?inline';
 import type { PanelView } from './view';
 
 /**
@@ -32,6 +33,7 @@ export default defineContentScript({
       mounted?.unmount();
       ensureStyle(ui.shadow, 'surface-base', base);
       ensureStyle(ui.shadow, 'panel', css);
+      ensureStyle(ui.shadow, 'panel-search', searchCss);
       const container = document.createElement('div');
       ui.shadow.append(container);
       const root = createRoot(container);

@@ -62,16 +62,19 @@ export function launcherSpots(
   size: { width: number; height: number },
   side: Side,
 ) {
-  // Every 6 % of the height, nearest to 62 % first (where volunteers found it so far).
-  const heights = Array.from({ length: 15 }, (_, i) => 8 + i * 6).sort((a, b) => Math.abs(a - 62) - Math.abs(b - 62));
+  // From top to bottom, every thirtieth of the height (12 px at least, so small gaps between a
+  // page's icons are found), nearest to 62 % first (where volunteers found it so far).
+  const step = Math.max(12, Math.round(view.height / 30));
+  const last = view.height - size.height - 8;
+  const tops = Array.from({ length: Math.max(1, Math.floor((last - 8) / step) + 1) }, (_, i) => 8 + i * step);
+  const home = view.height * 0.62 - size.height / 2;
+  tops.sort((a, b) => Math.abs(a - home) - Math.abs(b - home));
   const sides: Side[] = side === 'right' ? ['right', 'left'] : ['left', 'right'];
   return sides.flatMap((edge) =>
-    heights.map((share) => ({
+    tops.map((top) => ({
       edge,
       left: edge === 'right' ? view.width - size.width : 0,
-      top: Math.round(
-        Math.min(Math.max(8, (view.height * share) / 100 - size.height / 2), view.height - size.height - 8),
-      ),
+      top,
       width: size.width,
       height: size.height,
     })),

@@ -6,6 +6,7 @@ import { grow, type Rect } from './free-space';
  * Déclic places its boxes away from these, and away from any control it would hide.
  */
 const DIALOGS = 'dialog[open],[role=dialog]';
+const EDITORS = 'textarea,[contenteditable=true],[contenteditable=""],[role=textbox][aria-multiline=true]';
 const FIELD_BLOCK = 'dialog,[role=dialog],form,[role=region]';
 export const CONTROLS =
   'a[href],button,input,select,textarea,summary,[contenteditable],[role=button],[role=link],[role=textbox],[role=tab],[role=menuitem]';
@@ -29,6 +30,15 @@ export function workAreas(host: Element, doc: Document = document): Rect[] {
     // A dialog as big as the page is the page itself (some apps wrap everything in one); one off
     // screen overlaps no spot of ours.
     if (r.width > 60 && r.height > 60 && r.width * r.height < innerWidth * innerHeight * 0.9) areas.push(r);
+  }
+  // A message being written (a compose window, a reply in the reading pane): its block is work
+  // even before the volunteer clicks in it.
+  // So is the pane that holds it (a reading pane), unless it is the whole page.
+  for (const editor of [...doc.querySelectorAll(EDITORS)].slice(0, 20)) {
+    for (const block of [editor.closest(FIELD_BLOCK), editor.closest('[role=main]')]) {
+      const r = block && rectOf(block);
+      if (r && r.width > 60 && r.height > 60 && r.width * r.height < innerWidth * innerHeight * 0.6) areas.push(r);
+    }
   }
   const field = focusedIn(doc);
   if (field && !host.contains(field) && field.matches(CONTROLS)) {

@@ -2,7 +2,7 @@ import type { Locator } from '@playwright/test';
 
 /**
  * For each element of `targets` with a visible centre (in the viewport, not scrolled out of a
- * scrolling box): whether a click there would reach it. The topmost element at its centre is
+ * scrolling box; the top layer is never clipped): whether a click there would reach it. The topmost element at its centre is
  * followed into open shadow roots (Déclic's host, then its content).
  */
 export function reachedAtCentre(targets: Locator): Promise<{ name: string; reached: boolean }[]> {
@@ -17,6 +17,8 @@ export function reachedAtCentre(targets: Locator): Promise<{ name: string; reach
         up;
         up = up.parentElement ?? (up.getRootNode() as ShadowRoot).host ?? null
       ) {
+        // The top layer (an open popover) is drawn above its ancestors: none of them clips it.
+        if (up.matches(':popover-open')) break;
         const b = up.getBoundingClientRect();
         const clips = getComputedStyle(up).overflow !== 'visible';
         if (clips && (x < b.left || x > b.right || y < b.top || y > b.bottom)) return [];
