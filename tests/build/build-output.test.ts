@@ -31,8 +31,9 @@ const BUDGETS = {
   'content-scripts/guide.js': 14,
   // The panel (React), loaded when the volunteer opens the launcher.
   'content-scripts/panel.js': 100,
-  // It builds every view in the volunteer's language, so both languages' UI strings come with it.
-  'background.js': 64,
+  // It builds every view in the volunteer's language, so both languages' UI strings come with it
+  // (the welcome page's, feedback's and help's strings raised it past 64 KB).
+  'background.js': 68,
 };
 
 describe('Chrome manifest', () => {

@@ -17,11 +17,11 @@ export function reachedAtCentre(targets: Locator): Promise<{ name: string; reach
         up;
         up = up.parentElement ?? (up.getRootNode() as ShadowRoot).host ?? null
       ) {
-        // The top layer (an open popover) is drawn above its ancestors: none of them clips it.
-        if (up.matches(':popover-open')) break;
         const b = up.getBoundingClientRect();
         const clips = getComputedStyle(up).overflow !== 'visible';
         if (clips && (x < b.left || x > b.right || y < b.top || y > b.bottom)) return [];
+        // The top layer (an open popover) is drawn above its ancestors: none of them clips it.
+        if (up.matches(':popover-open')) break;
       }
       let hit = document.elementFromPoint(x, y);
       while (hit?.shadowRoot) {
