@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { coachOf, expect, launcherOf, test } from './harness/fixtures';
+import { coachOf, expect, launcherOf, showAllTips, test } from './harness/fixtures';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -44,6 +44,17 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(coachOf(page).getByRole('dialog')).toBeVisible();
       await expectNoAxeViolations(page, 'declic-coach');
       await page.screenshot({ path: `${SHOTS}/coach-panel-${lang}.png` });
+      // Every state of the panel: all tips unfolded, a search that finds, one that finds nothing.
+      await showAllTips(page);
+      await expectNoAxeViolations(page, 'declic-coach');
+      const search = coachOf(page).getByRole('searchbox');
+      await search.fill('cci');
+      await expect(coachOf(page).getByRole('status').filter({ hasText: /\d/ })).toBeVisible();
+      await expectNoAxeViolations(page, 'declic-coach');
+      await search.fill('zzzz');
+      await expect(coachOf(page).getByRole('status').filter({ hasText: 'zzzz' })).toBeVisible();
+      await expectNoAxeViolations(page, 'declic-coach');
+      await page.screenshot({ path: `${SHOTS}/coach-panel-search-${lang}.png` });
     });
   });
 }

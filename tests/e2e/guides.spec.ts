@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { lookedAt } from './harness/declic-state';
-import { expect, launcherOf, test } from './harness/fixtures';
+import { expect, launcherOf, showAllTips, test } from './harness/fixtures';
 
 test.use({ lang: 'fr' });
 
@@ -317,13 +317,18 @@ test('an anchored tip gets a beacon beside its element; a tip whose element is m
     .or(card.getByRole('button', { name: "J'ai compris" }))
     .click();
   await expect(beacon).toHaveCount(0);
-  const states = await browserWithDeclic.serviceWorker?.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    return (await chrome.storage.local.get('tipStates')).tipStates;
-  });
-  expect(states).toMatchObject({ 'asso-guides-test/nouveau-message': { status: 'got-it' } });
+  // The card goes at once; the background's write follows: waited for, not assumed.
+  await expect
+    .poll(() =>
+      browserWithDeclic.serviceWorker?.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+        return (await chrome.storage.local.get('tipStates')).tipStates ?? null;
+      }),
+    )
+    .toMatchObject({ 'asso-guides-test/nouveau-message': { status: 'got-it' } });
   // The missing one is still in the panel, with its text.
   await launcherOf(page).click();
+  await showAllTips(page);
   await expect(page.locator('declic-coach').getByRole('heading', { name: 'Un bouton absent' })).toBeVisible();
   // Understood tips get no beacon after a reload either. Once Déclic has handed the beacons their
   // view (the missing tip's only), a beacon for the understood tip would already be drawn.
