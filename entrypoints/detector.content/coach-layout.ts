@@ -14,7 +14,7 @@ export function layoutNow(ui: CoachUi): void {
   followModal(ui.host, ui.shadow);
   // The panel places itself (its code comes with it); the launcher then keeps off it.
   const panel = ui.panel?.place() ?? null;
-  placeLauncher(ui.host, ui.launcher, ui.side, panel ? [panel] : []);
+  placeLauncher(ui.host, ui.launcher, ui.side, panel ? [panel] : [], ui.chosen);
 }
 
 export function watchLayout(ui: CoachUi): void {

@@ -44,6 +44,7 @@ export function showLauncher(view: LauncherView, onOpen: (ui: CoachUi, intent: '
   if (text) text.textContent = short;
   // A right-to-left page keeps its main work on the right: the coach starts on the left there.
   const side = view.side ?? (document.dir === 'rtl' ? 'left' : 'right');
+  ui.chosen = !!view.side;
   if (side !== ui.side || !ui.launcher.style.top) {
     ui.side = side;
     // Placed before its first paint: a button that moves as one reaches for it is missed.

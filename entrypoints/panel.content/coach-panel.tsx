@@ -45,7 +45,7 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
       toggle: (next) => setOpen((current) => next ?? !current),
       announce: setAnnounce,
       focus: () => titleRef.current?.focus(),
-      place: () => (boxRef.current ? placePanel(ui.host, boxRef.current, ui.side).rect : null),
+      place: () => (boxRef.current ? placePanel(ui.host, boxRef.current, ui.side, ui.chosen).rect : null),
     };
     // Clicked while this script was on its way (it loads when the launcher is pointed at).
     if (ui.openWhenLoaded) setOpen(true);

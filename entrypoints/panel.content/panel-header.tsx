@@ -19,6 +19,7 @@ export function PanelHeader({ ui, lang, title, titleRef, children }: Props) {
   const other = ui.side === 'right' ? 'left' : 'right';
   const move = () => {
     ui.side = other;
+    ui.chosen = true;
     // The volunteer's choice wins over "stay where it is" (see place-coach.ts).
     const panel = ui.shadow.getElementById('declic-panel');
     if (panel) delete panel.dataset.spot;

@@ -81,3 +81,21 @@ test('during a guide, the shortcut goes straight to the step', async ({ page, br
   await pressShortcut(browserWithDeclic, page);
   await expect(step.getByRole('button', { name: 'Next' })).toBeFocused();
 });
+
+test('"Move to the other side" puts the coach on the left, and it stays there for this tool only', async ({ page }) => {
+  await page.goto('https://mail.google.com/mail/u/0/#inbox');
+  await launcherOf(page).click();
+  await coachOf(page).getByRole('button', { name: 'Put Déclic on the left of the page' }).click();
+  await expect.poll(async () => (await coachOf(page).getByRole('dialog').boundingBox())?.x ?? -1).toBeLessThan(100);
+  // Closed, the launcher takes the left edge the panel was using.
+  await page.keyboard.press('Escape');
+  const leftEdge = async () => (await launcherOf(page).boundingBox())?.x ?? -1;
+  await expect.poll(leftEdge).toBe(0);
+  await page.reload();
+  await expect(launcherOf(page)).toBeVisible();
+  await expect.poll(leftEdge).toBe(0);
+  // Another tool keeps the usual side.
+  await page.goto('https://drive.google.com/drive/my-drive');
+  await expect(launcherOf(page)).toBeVisible();
+  await expect.poll(leftEdge).toBeGreaterThan(600);
+});

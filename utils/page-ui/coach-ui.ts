@@ -15,6 +15,8 @@ export interface CoachUi extends DeclicHost {
   guide?: { focus(): void };
   /** The side the coach keeps to (the volunteer's choice for this tool, else the page's start side). */
   side: 'left' | 'right';
+  /** The volunteer chose that side ("Move to the other side"): the panel keeps to it unless the work is there. */
+  chosen?: boolean;
   /** Places the launcher and the open panel again, soon (the page changed) or now (the panel opened). */
   layout(now?: boolean): void;
   /** Where the keyboard shortcut came from: the shortcut or Escape goes back there. */

@@ -15,9 +15,10 @@ export const CONTROLS =
 const rectOf = (el: Element): Rect => el.getBoundingClientRect();
 
 /** The element that has the focus, looking inside open shadow roots (web-component apps). */
-export function focusedIn(doc: Document = document): HTMLElement | undefined {
+export function focusedIn(doc: Document = document, host?: Element): HTMLElement | undefined {
   let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  // Not into Déclic's own element: its buttons are not the volunteer's work.
+  while (el !== host && el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el instanceof HTMLElement && el !== doc.body ? el : undefined;
 }
 
@@ -40,8 +41,8 @@ export function workAreas(host: Element, doc: Document = document): Rect[] {
       if (r && r.width > 60 && r.height > 60 && r.width * r.height < innerWidth * innerHeight * 0.6) areas.push(r);
     }
   }
-  const field = focusedIn(doc);
-  if (field && !host.contains(field) && field.matches(CONTROLS)) {
+  const field = focusedIn(doc, host);
+  if (field && field !== host && !host.contains(field) && field.matches(CONTROLS)) {
     const block = field.closest(FIELD_BLOCK);
     const r = rectOf(block ?? field);
     areas.push(block && r.width * r.height < innerWidth * innerHeight * 0.6 ? r : grow(rectOf(field), 16));
