@@ -46,7 +46,7 @@ for (const lang of ['fr', 'en'] as const) {
           await page.goto(work.url);
           // Positive signals: the launcher drawn and named, and the page's work area drawn.
           const launcher = coachOf(page).locator('button.launcher');
-          await expect(launcher).toHaveAttribute('aria-label', /^Déclic ?:/);
+          await expect(launcher).toHaveAttribute('aria-label', /^Déclic\s?:/);
           await expect(launcher).toBeVisible();
           const field = page.locator(work.field);
           await expect(field).toBeVisible();

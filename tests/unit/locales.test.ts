@@ -95,7 +95,7 @@ describe('locales', () => {
   });
 
   it('fills placeholders and falls back to the key for unknown messages', () => {
-    expect(translate('fr', 'coach.launcher', { tool: 'Gmail' })).toBe('Déclic : astuces pour Gmail');
+    expect(translate('fr', 'coach.launcher', { tool: 'Gmail' })).toBe('Déclic\u202f: astuces pour Gmail');
     expect(translate('en', 'no.such.key')).toBe('no.such.key');
   });
 });

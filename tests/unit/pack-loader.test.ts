@@ -44,7 +44,7 @@ describe('pack validation', () => {
   it('rejects a tip for a tool Déclic does not know', () => {
     const pack = samplePack();
     pack.tips[1]!.tool = 'myspace';
-    expect(errorsOf(pack, 'fr')).toEqual(["Astuce 2 › tool: Déclic ne connaît pas l'outil « myspace »"]);
+    expect(errorsOf(pack, 'fr')).toEqual(["Astuce 2 › tool: Déclic ne connaît pas l'outil «\u202fmyspace\u202f»"]);
   });
 
   it('rejects a top-level array, null and numbers without throwing', () => {

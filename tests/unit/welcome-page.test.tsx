@@ -64,7 +64,7 @@ describe('the practice', () => {
     const start = screen.getByRole('button', { name: 'Essayer maintenant' });
     expect(start.getAttribute('aria-expanded')).toBe('false');
     await act(async () => fireEvent.click(start));
-    const launcher = screen.getByRole('button', { name: 'Déclic : astuces pour l’exercice' });
+    const launcher = screen.getByRole('button', { name: 'Déclic\u202f: astuces pour l’exercice' });
     expect(document.activeElement).toBe(launcher);
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
 

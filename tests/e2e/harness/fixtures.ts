@@ -47,7 +47,7 @@ export { expect };
 
 /** The coach's shadow host, and the launcher button inside its open shadow root. */
 export const coachOf = (page: Page): Locator => page.locator('declic-coach');
-export const launcherOf = (page: Page): Locator => coachOf(page).getByRole('button', { name: /^Déclic ?:/ });
+export const launcherOf = (page: Page): Locator => coachOf(page).getByRole('button', { name: /^Déclic\s?:/ });
 
 /**
  * The panel opens on one tip and folds the others under "See all tips (n)": opens that fold (as a
