@@ -5,6 +5,7 @@ import { assembleBuiltinPack, BUILTIN_PACK_DEST, BUILTIN_PACK_SOURCE } from './s
 import { detectorToolData } from './scripts/detector-tool-data';
 import { writeManagedSchema } from './scripts/managed-schema';
 import { writePackJsonSchema } from './scripts/pack-json-schema';
+import { quietScriptContext } from './scripts/quiet-script-context';
 import { shippedPack } from './utils/packs/shipped-pack';
 import { saasMatchPatterns } from './utils/tools/registry';
 
@@ -59,6 +60,8 @@ export default defineConfig({
     // to copy the chrome object). The detector stays under its 10 KB budget that way.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.length || entrypoints.some((entry) => entry.type !== 'content-script')) return;
+      // No content script says anything to the page (see utils/surfaces/script-context.ts).
+      config.plugins = [...(config.plugins ?? []), quietScriptContext()];
       if (entrypoints.length === 1 && entrypoints[0]?.name === 'detector') {
         config.plugins = [...(config.plugins ?? []), detectorToolData()];
       }

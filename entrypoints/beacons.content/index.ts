@@ -88,10 +88,8 @@ export default defineContentScript({
     ctx.onInvalidated(
       onView<BeaconsView>('beacons', (view) => {
         if (view?.tips.length) show(view);
-        else {
-          clear();
-          markUnloaded('beacons');
-        }
+        // No longer applies: the script stops altogether (`loaded` means running and listening).
+        else ctx.notifyInvalidated();
       }),
     );
     ctx.onInvalidated(() => {

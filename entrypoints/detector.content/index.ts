@@ -69,6 +69,7 @@ export default defineContentScript({
     check();
     // The page changed: the coach may have to move off a window that just opened.
     watchPage(ctx, () => {
+      getCoachUi()?.keep?.check();
       getCoachUi()?.layout();
       return check();
     });

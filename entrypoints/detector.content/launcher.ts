@@ -3,6 +3,7 @@ import { createHost } from '../../utils/page-ui/host';
 import { showOnTop } from '../../utils/page-ui/top-layer';
 import type { LauncherView } from '../../utils/surfaces/surface-views';
 import { stopLayout, watchLayout } from './coach-layout';
+import { keepCoach, stopKeeping } from './keep-coach';
 import css from './launcher.css?inline';
 
 /**
@@ -37,6 +38,7 @@ export function showLauncher(view: LauncherView, onOpen: (ui: CoachUi, intent: '
     setCoachUi(ui);
     showOnTop(launcher);
     watchLayout(ui);
+    ui.keep = keepCoach(ui);
   }
   const [label, short] = [view.labels.launcher, view.labels.launcherShort];
   ui.launcher.setAttribute('aria-label', label);
@@ -57,6 +59,7 @@ export function removeLauncher(): void {
   const ui = getCoachUi();
   ui?.panel?.toggle(false);
   stopLayout();
+  stopKeeping();
   ui?.host.remove();
   setCoachUi(undefined);
 }

@@ -14,6 +14,8 @@ export default defineContentScript({
     ctx.onInvalidated(
       onView<ExplainView>('explain', (view) => {
         if (view) explain(view);
+        // One script for one click: it stops listening (the card stays), the next click loads another.
+        ctx.notifyInvalidated();
       }),
     );
   },

@@ -41,10 +41,8 @@ export default defineContentScript({
     ctx.onInvalidated(
       onView<GlossaryView>('glossary', (view) => {
         if (view?.entries.length) show(view);
-        else {
-          stop();
-          markUnloaded('glossary');
-        }
+        // No longer applies: the script stops altogether (`loaded` means running and listening).
+        else ctx.notifyInvalidated();
       }),
     );
     ctx.onInvalidated(() => {

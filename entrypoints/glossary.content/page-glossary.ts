@@ -3,6 +3,7 @@ import { createHighlighter } from '../../utils/glossary/highlighter';
 import { createTermCard } from '../../utils/glossary/term-card';
 import { buildMatcher } from '../../utils/glossary/term-matcher';
 import { getCoachUi } from '../../utils/page-ui/coach-ui';
+import { isOwnHost } from '../../utils/page-ui/own-hosts';
 import type { GlossaryEntry } from '../../utils/surfaces/surface-views';
 import type { GlossaryView } from './view';
 import { watchChanges } from './watch-changes';
@@ -50,17 +51,19 @@ export function createPageGlossary(
   };
   // Over Déclic's own card (an event from its shadow root reaches the page as its host): nothing
   // to look up, and nothing scheduled that could replace the card the volunteer is reading.
-  const ours = (event: Event) => (event.target as Element | null)?.localName === 'declic-coach';
+  const ours = (event: Event) => isOwnHost(event.target);
   listen(document, 'pointermove', (event) => {
     if (hoverTimer) clearTimeout(hoverTimer);
-    if (ours(event)) return;
+    if (ours(event) || !event.isTrusted) return;
     const { clientX: x, clientY: y } = event as PointerEvent;
     hoverTimer = setTimeout(() => {
       const entry = termUnder(x, y);
       if (entry && !card.isOpenFor(entry.key)) card.show(entry, { x, y }, false);
     }, HOVER_MS);
   });
+  // Only the volunteer opens a card: a click a page script made is not theirs.
   listen(document, 'click', (event) => {
+    if (!event.isTrusted) return;
     const { clientX: x, clientY: y } = event as MouseEvent;
     const entry = termUnder(x, y);
     if (entry) card.show(entry, { x, y }, false);

@@ -18,8 +18,9 @@ const VOLATILE_EDITS = 5;
  * again and again (a clock) is left alone: it is not where a volunteer reads a hard word. A page
  * that never stops changing (a live feed redrawn on every frame) is not followed at all (even an
  * observer costs it on every frame) and its marks are hidden (painting them does too): Déclic looks
- * again every CHURN_MS, and shows and reads the page once more when it has calmed down. One
- * observer, disconnected by `stop`.
+ * again every CHURN_MS, and shows and reads the page once more when it has calmed down. A page
+ * that swaps its whole <body> (some single-page apps, or a page pushing Déclic out) is read anew
+ * at once. Two observers (the body's subtree, the root's children), disconnected by `stop`.
  */
 export function watchChanges(highlighter: Highlighter): () => void {
   const added = new Set<Node>();
@@ -92,8 +93,23 @@ export function watchChanges(highlighter: Highlighter): () => void {
     }
   });
   observe();
+  let body = document.body;
+  const swapped = new MutationObserver(() => {
+    if (document.body === body || !document.body) return;
+    highlighter.forget([body]);
+    body = document.body;
+    added.clear();
+    removed.clear();
+    if (!churning) {
+      observer.disconnect();
+      observe();
+    }
+    void highlighter.queue(body);
+  });
+  swapped.observe(document.documentElement, { childList: true });
   return () => {
     highlighter.shown(true);
+    swapped.disconnect();
     observer.disconnect();
     if (timer) clearTimeout(timer);
   };

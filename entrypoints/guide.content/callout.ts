@@ -1,6 +1,6 @@
 import type { CoachUi } from '../../utils/page-ui/coach-ui';
 import { markupToDom } from '../../utils/page-ui/markup-dom';
-import { type PopoverElement, raise } from '../../utils/page-ui/top-layer';
+import { type PopoverElement, raise, showOnTop } from '../../utils/page-ui/top-layer';
 import type { Verdict } from '../../utils/storage/local-items';
 import { followTarget } from './follow-target';
 import { placeBeside } from './place-beside';
@@ -72,7 +72,7 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): G
   ring.setAttribute('aria-hidden', 'true');
   ring.setAttribute('popover', 'manual');
   ui.shadow.append(box);
-  raise(box);
+  showOnTop(box);
   heading.focus();
 
   const setNote = (words: string | null) => {
@@ -93,7 +93,7 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): G
           setNote(null);
           // The ring comes before the callout: the callout stays on top of it.
           box.before(ring);
-          raise(ring);
+          showOnTop(ring);
           raise(box);
         },
         moved: (r) => {

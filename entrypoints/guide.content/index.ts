@@ -44,7 +44,8 @@ export default defineContentScript({
           void sendMessage('giveFeedback', { key: stepFeedbackKey(view.key, view.step), verdict }).catch(quiet),
         end: (finished) => {
           void sendMessage('endGuide', { key: view.key, finished }).catch(quiet);
-          end();
+          // The guide's script stops with it; the next guide loads it again.
+          ctx.notifyInvalidated();
           // Back in the panel, where the volunteer started; it says when a guide was learned.
           ui.panel?.toggle(true);
           if (finished) ui.panel?.announce(view.labels.learned);
@@ -54,7 +55,8 @@ export default defineContentScript({
       ui.guide = { focus: () => callout?.focus() };
     };
 
-    ctx.onInvalidated(onView<GuideView>('guide', (view) => (view ? show(view) : end())));
+    // A surface that no longer applies stops altogether (`loaded` means running and listening).
+    ctx.onInvalidated(onView<GuideView>('guide', (view) => (view ? show(view) : ctx.notifyInvalidated())));
     ctx.onInvalidated(end);
   },
 });

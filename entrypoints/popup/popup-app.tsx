@@ -10,6 +10,7 @@ import { siteOf } from '../../utils/coach/site-of';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { tabChecksItem, tabStatesItem } from '../../utils/storage/session-items';
 import { toolById } from '../../utils/tools/registry';
+import { BlockedTips } from './blocked-tips';
 import { SiteAccess } from './site-access';
 import { targetTab } from './target-tab';
 
@@ -60,6 +61,7 @@ export function PopupApp() {
           <Switch label={tr('popup.site-switch')} checked={siteOn} onChange={toggleSite} />
           {!siteOn ? <p>{tr('popup.site-off')}</p> : null}
           {tool.selfHosted && site ? <SiteAccess site={site} lang={lang} /> : null}
+          {current.blocked && tab?.id !== undefined ? <BlockedTips tabId={tab.id} /> : null}
         </section>
       ) : (
         <NothingRecognised tab={tab} />

@@ -66,8 +66,14 @@ describe('launcher (no React)', () => {
     const button = hosts[0]?.shadowRoot?.querySelector('button');
     expect(button?.getAttribute('aria-label')).toBe('Déclic : astuces pour Gmail');
     expect(button?.textContent).toContain('Astuces');
+    // A click a script made (a page's `el.click()`) is not the volunteer's: nothing opens.
     button?.click();
-    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(onOpen).not.toHaveBeenCalledWith(expect.anything(), 'open');
+    // The volunteer's own click (the browser's, trusted) opens: the guard lets it through.
+    const trusted = new MouseEvent('click', { bubbles: true, composed: true });
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    button?.dispatchEvent(trusted);
+    expect(onOpen).toHaveBeenCalledWith(expect.anything(), 'open');
   });
 
   it('follows a language change and disappears when removed', () => {

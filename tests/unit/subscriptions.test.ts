@@ -113,6 +113,32 @@ describe('subscription updates against a static host', () => {
     expect(host.seen).toEqual([]);
   });
 
+  it('refuses a redirect to another site or to http, and keeps one on the same https site', async () => {
+    // What a browser's fetch gives after following redirects: the address it ended on.
+    const landingOn = (final: string) =>
+      (async () => {
+        const response = new Response(JSON.stringify(withVersion('2.0.0')), { status: 200 });
+        Object.defineProperty(response, 'url', { value: final });
+        Object.defineProperty(response, 'redirected', { value: final !== URL_MAIN });
+        return response;
+      }) as unknown as typeof fetch;
+    const away = await fetchPack(URL_MAIN, {
+      maxBytes: 100_000,
+      fetchImpl: landingOn('https://pirate.example/p.json'),
+    });
+    expect(away).toEqual({ status: 'error', code: 'redirected', detail: 'https://pirate.example' });
+    const http = await fetchPack(URL_MAIN, {
+      maxBytes: 100_000,
+      fetchImpl: landingOn('http://packs.asso.fr/astuces.json'),
+    });
+    expect(http).toEqual({ status: 'error', code: 'redirected', detail: 'http://packs.asso.fr' });
+    const same = await fetchPack(URL_MAIN, {
+      maxBytes: 100_000,
+      fetchImpl: landingOn('https://packs.asso.fr/v2/astuces.json'),
+    });
+    expect(same.status).toBe('ok');
+  });
+
   it('keeps "got it" for tips that stay, and forgets tips that disappear in the new version', async () => {
     await savePack(withVersion('1.2.0'), 'subscription', subscribed(withVersion('1.2.0')).subscription);
     await tipStatesItem.setValue({

@@ -7,7 +7,7 @@
 import type { Anchor, Locator } from '../packs/pack-schema';
 import { accessibleName, nameMatches, normalise } from './accessible-name';
 import { hasRole, roleSelector } from './roles';
-import { hasLayout, isVisible, OWN_UI } from './visibility';
+import { hasLayout, isOwnUi, isVisible } from './visibility';
 
 export interface AnchorMatch {
   element: Element;
@@ -33,7 +33,7 @@ export function searchRoots(root: Root): Root[] {
   const roots = [root];
   for (let i = 0; i < roots.length; i++) {
     for (const el of query(roots[i] as Root, '*')) {
-      if (el.shadowRoot && el.localName !== OWN_UI) roots.push(el.shadowRoot);
+      if (el.shadowRoot && !isOwnUi(el)) roots.push(el.shadowRoot);
     }
   }
   return roots;

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Pack } from '../packs/pack-schema';
+import type { Lang } from '../i18n';
+import type { Pack, Tip } from '../packs/pack-schema';
 import type { SettingsPatch } from '../settings/settings-schema';
 import type { TipStatus, Verdict } from '../storage/local-items';
 import type { Subscription } from '../storage/pack-items';
@@ -26,6 +27,12 @@ export interface PushedView {
   view: unknown;
 }
 
+/** What the toolbar popup shows when a page keeps Déclic's button away: the tips it would give. */
+export interface BlockedTips {
+  lang: Lang;
+  tips: Tip[];
+}
+
 export type InstallResult = { ok: true; replacedVersion?: string } | { ok: false; errors: string[] };
 
 interface ProtocolMap {
@@ -49,6 +56,8 @@ interface ProtocolMap {
   endGuide(end: { key: string; finished: boolean }): void;
   /** "Move to the other side": remembered for the tool this tab is on. */
   setCoachSide(change: { side: 'left' | 'right' }): void;
+  /** The page kept removing the coach: Déclic stopped putting it back (the popup shows the tips). */
+  coachBlocked(): void;
 
   // ── background → content scripts
   /** A surface's new view (null: it no longer applies). */
@@ -68,6 +77,8 @@ interface ProtocolMap {
   setPackEnabled(target: { id: string; enabled: boolean }): void;
   movePack(target: { id: string; delta: -1 | 1 }): void;
   checkPackNow(target: { id: string }): void;
+  /** The popup, on a tab whose page blocked the coach: the tips the coach would show there. */
+  blockedTips(target: { tabId: number }): BlockedTips | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

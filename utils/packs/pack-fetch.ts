@@ -2,7 +2,9 @@ import type { UpdateErrorCode } from '../storage/pack-items';
 
 /**
  * Downloads a pack: https only, at most `maxBytes` (reading stops past it), with a timeout and
- * conditional headers so an unchanged pack costs a 304. Never throws.
+ * conditional headers so an unchanged pack costs a 304. A redirect is kept only when it ends on
+ * the same https site: one to another site or to http is refused (whoever controls the first
+ * site's answer could otherwise hand over any file). Never throws.
  */
 export type FetchResult =
   | { status: 'ok'; bytes: Uint8Array; etag?: string; lastModified?: string }
@@ -32,6 +34,11 @@ export async function fetchPack(url: string, options: FetchOptions): Promise<Fet
       redirect: 'follow',
       cache: 'no-cache',
     });
+    const landed = redirectedAway(url, response.url);
+    if (landed) {
+      await response.body?.cancel().catch(() => undefined);
+      return { status: 'error', code: 'redirected', detail: landed };
+    }
     if (response.status === 304) return { status: 'not-modified' };
     if (response.status === 404 || response.status === 410) return { status: 'error', code: 'not-found' };
     if (!response.ok) return { status: 'error', code: 'http', detail: String(response.status) };
@@ -50,6 +57,14 @@ export async function fetchPack(url: string, options: FetchOptions): Promise<Fet
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The site a redirect ended on when it is not the asked https site, else null. */
+function redirectedAway(asked: string, landed: string): string | null {
+  if (!landed || landed === asked) return null;
+  const to = new URL(landed);
+  if (to.protocol === 'https:' && to.origin === new URL(asked).origin) return null;
+  return `${to.protocol}//${to.host}`;
 }
 
 /** Reads the body, giving up (null) as soon as it grows past the limit. */

@@ -19,6 +19,8 @@ export interface CoachUi extends DeclicHost {
   chosen?: boolean;
   /** Places the launcher and the open panel again, soon (the page changed) or now (the panel opened). */
   layout(now?: boolean): void;
+  /** Puts the coach back if the page removed or claimed its element (see detector.content/keep-coach.ts). */
+  keep?: { check(): void };
   /** Where the keyboard shortcut came from: the shortcut or Escape goes back there. */
   returnTo?: HTMLElement;
   /** Set by the glossary script: the words marked on this page, and their cards. */

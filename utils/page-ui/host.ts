@@ -1,22 +1,65 @@
 import tokens from '../../design/tokens.css?inline';
+import { claimedByPage, HOST_NAME, hosts } from './own-hosts';
 
 /**
  * Déclic's one element in a page: `<declic-coach>` with an open shadow root (so assistive
  * technologies, tests and axe can read it), outside <body> so the page's styles and
  * transforms on body cannot move or hide it. Every surface draws inside it.
+ *
+ * The page never gets to make it its own: the element is made in a document of its own (so no
+ * constructor of the page runs) with its shadow root already attached (so a page class that
+ * upgrades it fails at once). When the page has claimed the name `declic-coach`, the coach lives
+ * in a plain element instead, and says nothing about it.
  */
 export interface DeclicHost {
   host: HTMLElement;
   shadow: ShadowRoot;
 }
 
-export function createHost(): DeclicHost {
-  const host = document.createElement('declic-coach');
+/**
+ * Events a page can fake (`el.click()`, `dispatchEvent`): inside Déclic only the volunteer's own
+ * count. Keys and clicks from the keyboard (Enter, Space) are the browser's, so they are trusted.
+ */
+const VOLUNTEER_EVENTS = [
+  ...['click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
+  ...['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'submit', 'pointerenter'],
+];
+
+function attach(host: HTMLElement): DeclicHost {
   const shadow = host.attachShadow({ mode: 'open' });
+  document.documentElement.append(host);
+  return { host, shadow };
+}
+
+function made(): DeclicHost {
+  if (!hosts().nameTaken) {
+    const inert = document.implementation.createHTMLDocument('');
+    const made = attach(inert.createElement(HOST_NAME));
+    if (!claimedByPage(made.host)) return made;
+    hosts().nameTaken = true;
+    made.host.remove();
+  }
+  return attach(document.createElement('div'));
+}
+
+export function createHost(): DeclicHost {
+  const { host, shadow } = made();
+  hosts().ours.add(host);
+  // The page's styles cannot hide what lives inside (inline `!important` wins over them).
+  for (const [name, value] of [
+    ['display', 'block'],
+    ['visibility', 'visible'],
+    ['content-visibility', 'visible'],
+  ]) {
+    host.style.setProperty(name as string, value as string, 'important');
+  }
   ensureStyle(shadow, 'tokens', tokens);
+  const trusted = (event: Event) => {
+    if (!event.isTrusted) event.stopImmediatePropagation();
+  };
+  for (const type of VOLUNTEER_EVENTS) shadow.addEventListener(type, trusted, true);
   // Keys typed in Déclic must not trigger the page's own shortcuts (Gmail's "c", "e"…).
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
-  document.documentElement.append(host);
   return { host, shadow };
 }
 

@@ -44,7 +44,7 @@ export function createCard(): Card {
   };
   // On the document, not the card: a card opened by hovering does not have the focus.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && card) {
+    if (event.key === 'Escape' && card && event.isTrusted) {
       event.stopPropagation();
       hide();
     }

@@ -14,6 +14,7 @@ export type UpdateErrorCode =
   | 'not-found'
   | 'http'
   | 'too-big'
+  | 'redirected'
   | 'not-pack'
   | 'invalid'
   | 'other-pack';

@@ -11,6 +11,8 @@ export interface TabState {
   toolId: string;
   contextId: ContextId | null;
   site: string;
+  /** The page kept removing Déclic's button (the popup then shows the tips). */
+  blocked?: boolean;
 }
 
 export const tabStatesItem = storage.defineItem<Record<string, TabState>>('session:tabStates', { fallback: {} });

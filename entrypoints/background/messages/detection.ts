@@ -42,7 +42,7 @@ export async function handleReport(data: unknown, tabId: number, site: string | 
     report.success && site ? (report.data.toolId ?? (await expectedToolFor(site, effective.policy))) : null;
   const state = toolId && site && report.success ? { toolId, contextId: report.data.contextId, site } : null;
   if (latest.get(tabId) !== mine) return launcherView(coachBasics(tabId, state, effective), sides);
-  await setTabState(tabId, state);
+  await setTabState(tabId, state, !report.success || report.data.first);
   const loaded = (report.success ? report.data.loaded : []) as SurfaceId[];
   // The launcher is answered now; the other surfaces (which need the packs) follow in order.
   void queueOf(tabId)?.(async () => {

@@ -1,4 +1,5 @@
 import { onMessage } from '../../../utils/messaging/protocol';
+import { onBlockedTips, onCoachBlocked } from './blocked-coach';
 import { onSetCoachSide } from './coach-messages';
 import {
   onGiveFeedback,
@@ -37,6 +38,7 @@ export function listenToMessages(): void {
   onMessage('guideStep', ({ data, sender }) => onGuide('step', data, sender));
   onMessage('endGuide', ({ data, sender }) => onGuide('end', data, sender));
   onMessage('setCoachSide', ({ data, sender }) => onSetCoachSide(data, sender));
+  onMessage('coachBlocked', ({ sender }) => onCoachBlocked(sender));
 
   onMessage('updateSettings', ({ data, sender }) => onUpdateSettings(data, sender));
   onMessage('forgetKnownTerm', ({ data, sender }) => onForgetKnownTerm(data, sender));
@@ -47,4 +49,5 @@ export function listenToMessages(): void {
   onMessage('setPackEnabled', ({ data, sender }) => onSetPackEnabled(data, sender));
   onMessage('movePack', ({ data, sender }) => onMovePack(data, sender));
   onMessage('checkPackNow', ({ data, sender }) => onCheckPackNow(data, sender));
+  onMessage('blockedTips', ({ data, sender }) => onBlockedTips(data, sender));
 }

@@ -9,12 +9,28 @@ import {
 } from '../../../utils/storage/session-items';
 import { write } from './write-queue';
 
-/** What the detector last reported for each tab (session storage: gone when the browser closes). */
-export function setTabState(tabId: number, state: TabState | null): Promise<void> {
+/**
+ * What the detector last reported for each tab (session storage: gone when the browser closes).
+ * A page that blocked the coach stays marked so until a new page comes (`fresh`) or the site changes.
+ */
+export function setTabState(tabId: number, state: TabState | null, fresh = true): Promise<void> {
   return write(async () => {
     const all = { ...(await tabStatesItem.getValue()) };
-    if (state) all[tabId] = state;
+    const before = all[tabId];
+    const blocked = !fresh && before?.blocked && before.site === state?.site;
+    if (state) all[tabId] = blocked ? { ...state, blocked } : state;
     else delete all[tabId];
+    await tabStatesItem.setValue(all);
+  });
+}
+
+/** The page in this tab kept removing the coach: the toolbar popup shows its tips instead. */
+export function markTabBlocked(tabId: number): Promise<void> {
+  return write(async () => {
+    const all = { ...(await tabStatesItem.getValue()) };
+    const state = all[tabId];
+    if (!state) return;
+    all[tabId] = { ...state, blocked: true };
     await tabStatesItem.setValue(all);
   });
 }

@@ -60,14 +60,23 @@ export interface FixtureServer {
   port: number;
   /** Generated documents by host + path; tests may change them while the server runs. */
   pages: Map<string, string>;
+  /** Redirects by host + path (a 302 to the address given); tests may add them while it runs. */
+  redirects: Map<string, string>;
   close(): Promise<void>;
 }
 
 /** `extraPages`: generated documents keyed by host + path (the benchmark's heavy pages). */
 export async function startFixtureServer(extraPages = new Map<string, string>()): Promise<FixtureServer> {
   const examples = examplePages();
+  const redirects = new Map<string, string>();
   const server: Server = createServer(selfSignedCertificate(), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
+    const moved = redirects.get(`${url.host}${url.pathname}`);
+    if (moved !== undefined) {
+      res.writeHead(302, { location: moved, 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
     const generated = extraPages.get(`${url.host}${url.pathname}`);
     if (generated !== undefined) {
       // Like a static host serving a pack: JSON, an ETag for conditional requests, open CORS.
@@ -112,6 +121,7 @@ export async function startFixtureServer(extraPages = new Map<string, string>())
   return {
     port: (server.address() as AddressInfo).port,
     pages: extraPages,
+    redirects,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
