@@ -22,7 +22,16 @@ export function keepCoach(ui: CoachUi): { check(): void } {
   stop();
   const returns: number[] = [];
   let gaveUp = false;
-  const observer = new MutationObserver(() => check());
+  // Styles and the launcher are never taken out by Déclic itself (but by removeLauncher, which
+  // stops this first): when they go from the shadow root, the page took them.
+  const lost: Node[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.target !== ui.shadow) continue;
+      for (const node of record.removedNodes) if (node === ui.launcher || node.nodeName === 'STYLE') lost.push(node);
+    }
+    check();
+  });
   const watch = () => {
     observer.disconnect();
     const parent = ui.host.parentNode;
@@ -32,7 +41,7 @@ export function keepCoach(ui: CoachUi): { check(): void } {
   };
   const check = () => {
     const claimed = claimedByPage(ui.host);
-    if (gaveUp || (ui.host.isConnected && ui.launcher.parentNode === ui.shadow && !claimed)) return;
+    if (gaveUp || (ui.host.isConnected && !lost.length && !claimed)) return;
     const now = Date.now();
     while (returns.length && now - (returns[0] ?? 0) > WINDOW_MS) returns.shift();
     if (returns.length >= MAX_RETURNS) {
@@ -43,13 +52,31 @@ export function keepCoach(ui: CoachUi): { check(): void } {
     }
     returns.push(now);
     if (claimed) rehome(ui);
+    // Styles first: the launcher is never drawn unstyled.
+    ui.shadow.prepend(...lost.splice(0).filter((node) => !node.isConnected && node !== ui.launcher));
     if (ui.launcher.parentNode !== ui.shadow) ui.shadow.append(ui.launcher);
     if (!followModal(ui.host, ui.shadow)) raiseAll(ui.shadow);
     ui.layout(true);
+    const active = document.activeElement;
+    if (focused?.isConnected && (!active || active === document.body)) focused.focus({ preventScroll: true });
     watch();
   };
+  // Taking Déclic's element out of the page takes the focus from it: it comes back with it.
+  let focused: HTMLElement | null = null;
+  const abort = new AbortController();
+  ui.shadow.addEventListener('focusin', (e) => (focused = e.target as HTMLElement), { signal: abort.signal });
+  ui.shadow.addEventListener(
+    'focusout',
+    (e) => {
+      if ((e as FocusEvent).relatedTarget) focused = null;
+    },
+    { signal: abort.signal },
+  );
   watch();
-  stop = () => observer.disconnect();
+  stop = () => {
+    abort.abort();
+    observer.disconnect();
+  };
   return { check };
 }
 

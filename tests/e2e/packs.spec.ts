@@ -152,6 +152,24 @@ test('subscribes from an https address, updates, and keeps the last good version
   await expect(item).toContainText('1.1.0');
 });
 
+test('refuses a pack address that redirects to another site, with a plain error, and installs nothing', async ({
+  page,
+  server,
+  extensionId,
+}) => {
+  server.pages.set('autre-site.example/paquet.json', JSON.stringify(mentorPack('1.0.0')));
+  server.redirects.set('packs.asso-exemple.fr/deplace.json', 'https://autre-site.example/paquet.json');
+  await openOptions(page, extensionId);
+  const before = await page.locator('[data-pack-id]').count();
+  await page.getByLabel('Address of a pack').fill('https://packs.asso-exemple.fr/deplace.json');
+  await page.getByRole('button', { name: 'Look at this pack' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'This address sends Déclic on to another site (https://autre-site.example). To stay safe, Déclic does not follow it',
+  );
+  await expect(page.getByRole('button', { name: 'Install this pack' })).toHaveCount(0);
+  await expect(page.locator('[data-pack-id]')).toHaveCount(before);
+});
+
 test('exports a pack to a file that imports back the same', async ({ page, extensionId }) => {
   await openOptions(page, extensionId);
   await page.locator('input[type="file"]').setInputFiles(asFile('jardins.json', JSON.stringify(mentorPack('2.0.0'))));

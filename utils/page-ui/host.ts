@@ -6,10 +6,11 @@ import { claimedByPage, HOST_NAME, hosts } from './own-hosts';
  * technologies, tests and axe can read it), outside <body> so the page's styles and
  * transforms on body cannot move or hide it. Every surface draws inside it.
  *
- * The page never gets to make it its own: the element is made in a document of its own (so no
- * constructor of the page runs) with its shadow root already attached (so a page class that
- * upgrades it fails at once). When the page has claimed the name `declic-coach`, the coach lives
- * in a plain element instead, and says nothing about it.
+ * The page never gets to make it its own. When the page has defined `declic-coach`, the coach
+ * lives in a plain element instead (which no page class can upgrade), and says nothing about it.
+ * Otherwise the element is made in a document of its own with its shadow root already attached,
+ * so a page class defined later that takes it over fails at once (and keep-coach.ts moves the
+ * coach out of one that does not).
  */
 export interface DeclicHost {
   host: HTMLElement;
@@ -31,14 +32,23 @@ function attach(host: HTMLElement): DeclicHost {
   return { host, shadow };
 }
 
+/**
+ * Whether the page left `declic-coach` alone. Asking for one runs the page's constructor if the
+ * page defined the name: on a throwaway element, never on Déclic's.
+ */
+function nameIsFree(): boolean {
+  const probe = document.createElement(HOST_NAME);
+  return !claimedByPage(probe) && !(probe instanceof HTMLUnknownElement);
+}
+
 function made(): DeclicHost {
-  if (!hosts().nameTaken) {
+  if (!hosts().nameTaken && nameIsFree()) {
     const inert = document.implementation.createHTMLDocument('');
     const made = attach(inert.createElement(HOST_NAME));
     if (!claimedByPage(made.host)) return made;
-    hosts().nameTaken = true;
     made.host.remove();
   }
+  hosts().nameTaken = true;
   return attach(document.createElement('div'));
 }
 

@@ -73,7 +73,7 @@ export async function startFixtureServer(extraPages = new Map<string, string>())
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
     const moved = redirects.get(`${url.host}${url.pathname}`);
     if (moved !== undefined) {
-      res.writeHead(302, { location: moved, 'cache-control': 'no-store' });
+      res.writeHead(302, { location: moved, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
       res.end();
       return;
     }
