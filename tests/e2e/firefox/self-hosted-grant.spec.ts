@@ -87,7 +87,7 @@ for (const lang of LANGS) {
       await tab.reload();
       expect(await launcherName(tab)).toBe(says[lang].launcher);
       expect(await coachCount(tab)).toBe(1);
-      const fresh = await firefox.browser.newPage();
+      const fresh = await firefox.newTab();
       await fresh.goto(`${SITE}/index.php/apps/files/`);
       expect(await launcherName(fresh)).toBe(says[lang].launcher);
     });

@@ -25,6 +25,12 @@ export function inExtension<A extends unknown[], T>(
   return page.evaluate(`(${fn.toString()})(browser, ...${JSON.stringify(args)})`) as Promise<Awaited<T>>;
 }
 
+/** Waits in a page give up well within a test's 45 s, so a failure names what never came. */
+export const withTimeout = (page: Page): Page => {
+  page.setDefaultTimeout(15_000);
+  return page;
+};
+
 export const hrefOf = (page: Page): Promise<string> => page.evaluate(() => location.href).catch(() => '');
 
 async function pagesAt(browser: Browser, href: string): Promise<Page[]> {
@@ -45,7 +51,7 @@ export async function extensionPage(browser: Browser, path: string, known: Page[
       { message: `a tab showing Déclic's ${path}`, timeout: 15_000 },
     )
     .toBe(true);
-  return found!;
+  return withTimeout(found!);
 }
 
 /** Opens one of Déclic's pages in a new tab, from the welcome page, as a link of Déclic's would. */

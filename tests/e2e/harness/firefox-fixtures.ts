@@ -60,7 +60,7 @@ export const test = base.extend<FirefoxOptions & FirefoxFixtures, { sites: Sites
   ],
   firefox: ({ sites, lang }, use, testInfo) => withFirefox({ proxyPort: sites.proxy.port, lang }, use, testInfo),
   welcome: ({ firefox }, use) => use(firefox.welcome),
-  tab: async ({ firefox }, use) => use(await firefox.browser.newPage()),
+  tab: async ({ firefox }, use) => use(await firefox.newTab()),
 });
 
 export { expect };

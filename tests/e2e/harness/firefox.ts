@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { EXTENSION_UUID, extensionPage, GECKO_ID } from './firefox-extension';
+import { EXTENSION_UUID, extensionPage, GECKO_ID, withTimeout } from './firefox-extension';
 
 export const FIREFOX_BUILD_DIR = join(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv3');
 export const FIREFOX = process.env.DECLIC_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -19,6 +19,8 @@ export interface FirefoxWithDeclic {
   addonId: string;
   /** Déclic's welcome tab, opened by the add-on itself at install: the tests' door to its APIs. */
   welcome: Page;
+  /** A new tab for web pages. */
+  newTab(): Promise<Page>;
   /** Firefox's stdout and stderr so far (extension errors land there, not in console events). */
   output(): string;
   close(): Promise<void>;
@@ -72,7 +74,8 @@ export async function launchFirefoxWithDeclic({ proxyPort, lang }: FirefoxLaunch
   try {
     const addonId = await browser.installExtension(addonDir);
     const welcome = await extensionPage(browser, '/welcome.html');
-    return { browser, addonId, welcome, output: () => lines.join(''), close };
+    const newTab = async () => withTimeout(await browser.newPage());
+    return { browser, addonId, welcome, newTab, output: () => lines.join(''), close };
   } catch (error) {
     await close();
     throw error;
