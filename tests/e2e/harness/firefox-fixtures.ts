@@ -35,6 +35,8 @@ export async function withFirefox(
   const firefox = await launchFirefoxWithDeclic(options);
   try {
     await use(firefox);
+    // Errors in extension pages give no console event over BiDi: Firefox prints them instead.
+    expect(firefox.declicErrors(), 'uncaught errors from Déclic, printed by Firefox').toEqual([]);
   } finally {
     if (testInfo.status !== testInfo.expectedStatus || process.env.DECLIC_FIREFOX_OUTPUT) {
       const path = testInfo.outputPath('firefox-output.txt');

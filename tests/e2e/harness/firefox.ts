@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { EXTENSION_UUID, extensionPage, GECKO_ID, withTimeout } from './firefox-extension';
+import { EXTENSION_ORIGIN, EXTENSION_UUID, extensionPage, GECKO_ID, withTimeout } from './firefox-extension';
 
 export const FIREFOX_BUILD_DIR = join(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv3');
 export const FIREFOX = process.env.DECLIC_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -23,6 +23,8 @@ export interface FirefoxWithDeclic {
   newTab(): Promise<Page>;
   /** Firefox's stdout and stderr so far (extension errors land there, not in console events). */
   output(): string;
+  /** Uncaught errors Firefox printed for Déclic's pages and scripts. */
+  declicErrors(): string[];
   close(): Promise<void>;
 }
 
@@ -75,7 +77,12 @@ export async function launchFirefoxWithDeclic({ proxyPort, lang }: FirefoxLaunch
     const addonId = await browser.installExtension(addonDir);
     const welcome = await extensionPage(browser, '/welcome.html');
     const newTab = async () => withTimeout(await browser.newPage());
-    return { browser, addonId, welcome, newTab, output: () => lines.join(''), close };
+    const output = () => lines.join('');
+    const declicErrors = () =>
+      output()
+        .split('\n')
+        .filter((line) => line.startsWith(`JavaScript error: ${EXTENSION_ORIGIN}/`));
+    return { browser, addonId, welcome, newTab, output, declicErrors, close };
   } catch (error) {
     await close();
     throw error;
