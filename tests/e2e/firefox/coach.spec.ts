@@ -61,6 +61,7 @@ for (const lang of LANGS) {
 
     // Déclic may not read this site: its detector only runs there when the volunteer asks, from
     // the toolbar popup ("Check this page"), and even then an article about Gmail is not Gmail.
+    // Same signal as above: the Gmail record of the tab goes once the detector has looked.
     test('stays silent on an article that mentions Gmail, even when asked to check the page', async ({
       tab,
       welcome,
@@ -70,6 +71,7 @@ for (const lang of LANGS) {
       const tabId = await tabIdOf(welcome, tab);
       await tab.goto('https://www.lemonde.fr/pixels/gmail-article.html');
       expect(await tab.evaluate(() => document.body.textContent)).toContain('Gmail');
+      expect(await tabStateOf(welcome, tabId)).toMatchObject({ toolId: 'gmail' });
 
       await clickToolbarButton(welcome, tab);
       const popup = await openExtensionPage(welcome, '/popup.html');

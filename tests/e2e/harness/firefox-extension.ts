@@ -78,7 +78,8 @@ export async function tabIdOf(welcome: Page, page: Page): Promise<number> {
  * Déclic's popup opens. A script cannot click Firefox's toolbar; action.openPopup() called from a
  * real click (a user gesture) takes the same path in Firefox, which then grants activeTab for the
  * tab, as the toolbar click does. The popup itself opens in a panel that BiDi cannot reach; tests
- * use popup.html opened as a tab (openExtensionPage), which talks about that same tab.
+ * use popup.html opened as a tab (openExtensionPage), which talks about that same tab. Without
+ * this grant, its "Check this page" answers that Déclic cannot look at a site it may not read.
  */
 export async function clickToolbarButton(welcome: Page, page: Page): Promise<void> {
   const tabId = await tabIdOf(welcome, page);

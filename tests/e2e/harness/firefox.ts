@@ -49,11 +49,13 @@ export async function launchFirefoxWithDeclic({ proxyPort, lang }: FirefoxLaunch
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // permissions.request() on a real click grants at once (the prompt is Firefox's, not ours).
       'extensions.webextOptionalPermissionPrompts': false,
+      // Console output of pages and extension pages goes to stdout (BiDi gives none for the latter).
       'devtools.console.stdout.content': true,
-      'network.http.http3.enable': false,
       // Firefox's own language (it needs the firefox-esr-l10n-fr langpack): what i18n.getUILanguage() says.
       'intl.locale.requested': locale,
       'intl.accept_languages': lang === 'fr' ? 'fr-FR, fr' : 'en-US, en',
+      // Every connection, localhost included, through the CONNECT proxy (connect-proxy.ts); no QUIC.
+      'network.http.http3.enable': false,
       'network.proxy.type': 1,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': proxyPort,
@@ -63,10 +65,10 @@ export async function launchFirefoxWithDeclic({ proxyPort, lang }: FirefoxLaunch
       'network.proxy.allow_hijacking_localhost': true,
     },
   });
-  const lines: string[] = [];
+  const chunks: string[] = [];
   for (const stream of [browser.process()?.stdout, browser.process()?.stderr]) {
     stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => lines.push(chunk));
+    stream?.on('data', (chunk: string) => chunks.push(chunk));
   }
   const close = async () => {
     await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
@@ -77,7 +79,7 @@ export async function launchFirefoxWithDeclic({ proxyPort, lang }: FirefoxLaunch
     const addonId = await browser.installExtension(addonDir);
     const welcome = await extensionPage(browser, '/welcome.html');
     const newTab = async () => withTimeout(await browser.newPage());
-    const output = () => lines.join('');
+    const output = () => chunks.join('');
     const declicErrors = () =>
       output()
         .split('\n')
