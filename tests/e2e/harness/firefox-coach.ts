@@ -17,7 +17,7 @@ export async function launcherName(page: Page): Promise<string | null> {
 export interface PanelView {
   /** Its accessible name: the heading aria-labelledby points to. */
   name: string;
-  /** Titles of the tips it shows. */
+  /** Titles of the tips it shows (rendered, not hidden). */
   tips: string[];
   lang: string | null;
 }
@@ -26,7 +26,9 @@ export async function panelView(panel: ElementHandle): Promise<PanelView> {
   return panel.evaluate((section) => {
     const root = section.getRootNode() as ShadowRoot;
     const title = root.getElementById(section.getAttribute('aria-labelledby') ?? '');
-    const tips = [...section.querySelectorAll('ul.tips > li h3')].map((h) => h.textContent ?? '');
+    const tips = [...section.querySelectorAll('ul.tips > li h3')]
+      .filter((h) => h.checkVisibility())
+      .map((h) => h.textContent ?? '');
     return { name: title?.textContent ?? '', tips, lang: section.getAttribute('lang') };
   });
 }
