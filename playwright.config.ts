@@ -14,8 +14,11 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   use: { trace: 'off' },
   // A managed policy file applies to every browser on the machine: those tests run last, alone.
+  // Chromium (Playwright) is the default; tests/e2e/firefox/ drives Firefox ESR through puppeteer-core.
   projects: [
-    { name: 'main', testIgnore: /policy\.spec\.ts$/ },
-    { name: 'policy', testMatch: /policy\.spec\.ts$/, dependencies: ['main'] },
+    { name: 'main', testIgnore: [/policy\.spec\.ts$/, /\/firefox\//] },
+    { name: 'policy', testMatch: /policy\.spec\.ts$/, testIgnore: /\/firefox\//, dependencies: ['main'] },
+    { name: 'firefox', testMatch: /\/firefox\/.*\.spec\.ts$/, testIgnore: /\/firefox\/policy\.spec\.ts$/ },
+    { name: 'firefox-policy', testMatch: /\/firefox\/policy\.spec\.ts$/, dependencies: ['firefox'] },
   ],
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every check Déclic has, in the order a failure is cheapest to read: format and lint, types,
-# both builds and what they contain, Firefox's linter, unit tests, then end-to-end tests in Debian's Chromium.
+# both builds and what they contain, Firefox's linter, unit tests, then end-to-end tests in Debian's Chromium and
+# Firefox ESR.
 # Ends with one line "N passed, N failed" (vitest and Playwright combined).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ step() {
 }
 
 step "browser" bash scripts/ensure-chromium.sh
+step "firefox" bash scripts/ensure-firefox.sh
 step "format and lint (biome)" npx biome check .
 step "types (tsc)" npx tsc --noEmit
 step "build (chrome-mv3, firefox-mv3)" npm run build --silent
@@ -22,8 +24,12 @@ step "build output tests (vitest)" npx vitest run --config vitest.build.config.t
 step "firefox lint (web-ext)" node scripts/firefox-lint.mjs
 step "unit tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 step "end-to-end tests (playwright)" npx playwright test
-# The policy tests remove their managed-policy file themselves; this covers a run that was killed.
+# The policy tests remove their managed-policy files themselves; this covers a run that was killed.
 rm -f /etc/chromium/policies/managed/declic-e2e-test.json
+# Firefox has a single policies.json: removed only when the mark beside it says the tests wrote it.
+if [ -e /etc/firefox/policies/declic-e2e-test.mark ]; then
+  rm -f /etc/firefox/policies/policies.json /etc/firefox/policies/declic-e2e-test.mark
+fi
 
 node scripts/count-results.mjs
 counted=$?
