@@ -13,8 +13,10 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   use: { trace: 'off' },
   // A managed policy file applies to every browser on the machine: those tests run last, alone.
+  // The real apps (scripts/real-apps/setup.sh) are slower to sign in to than fixture pages.
   projects: [
-    { name: 'main', testIgnore: /policy\.spec\.ts$/ },
-    { name: 'policy', testMatch: /policy\.spec\.ts$/, dependencies: ['main'] },
+    { name: 'main', testIgnore: [/policy\.spec\.ts$/, /real-apps\//] },
+    { name: 'real-apps', testMatch: /real-apps\/.*\.spec\.ts$/, timeout: 90_000 },
+    { name: 'policy', testMatch: /policy\.spec\.ts$/, dependencies: ['main', 'real-apps'] },
   ],
 });
