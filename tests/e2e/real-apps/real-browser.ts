@@ -3,15 +3,7 @@ import type { browser } from 'wxt/browser';
 import { buildGranting, type Launched, launch } from '../harness/browser';
 import { launcherOf } from '../harness/fixtures';
 import { apps, grantedOrigins, type Lang } from './apps';
-import {
-  type Report,
-  recordReports,
-  registeredMatches,
-  reports,
-  type TabState,
-  tabIdOf,
-  tabStateOf,
-} from './detection';
+import { type Report, recordReports, registeredMatches, reports, tabIdOf, tabStateOf } from './detection';
 
 /**
  * Debian's Chromium launched as the other E2E tests launch it (harness/browser.ts), its host
