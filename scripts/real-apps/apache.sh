@@ -68,7 +68,7 @@ CONF
     apache2ctl graceful
     log "Apache reloaded"
   else
-    apache2ctl start
+    apache2ctl start </dev/null >/dev/null
     log "Apache started"
   fi
   wait_for 20 curl -sk -o /dev/null "https://$(app apache.address):$(app apache.port)/"

@@ -76,10 +76,15 @@ JSON
     log "Etherpad already running"
   else
     # Its own user and home: at start it runs `npm ls` to list plugins, which writes in ~/.npm.
-    (cd "$ETHERPAD_DIR" && setsid setpriv --reuid etherpad --regid etherpad --init-groups \
+    rm -f "$ETHERPAD_PID"
+    # In its own session, it outlives this script; none of its processes keeps this script's
+    # output open (whoever reads it, CI, would wait for Etherpad to end). The shell notes its
+    # pid, then becomes node.
+    (cd "$ETHERPAD_DIR" && exec setsid sh -c 'echo $$ >"$0"; exec "$@"' "$ETHERPAD_PID" \
+      setpriv --reuid etherpad --regid etherpad --init-groups \
       env -i HOME="$ETHERPAD_DIR" PATH="$PATH" NODE_ENV=production "$(command -v node)" src/node/server.js \
-      --settings "$ETHERPAD_DIR/settings.json" >>"$ETHERPAD_LOG" 2>&1 </dev/null &
-      echo $! >"$ETHERPAD_PID")
+      --settings "$ETHERPAD_DIR/settings.json") >>"$ETHERPAD_LOG" 2>&1 </dev/null &
+    wait_for 5 test -s "$ETHERPAD_PID"
     wait_for 120 etherpad_settled "$url"
     etherpad_up "$url" || { tail -20 "$ETHERPAD_LOG" >&2; return 1; }
     log "Etherpad started on $url"

@@ -16,7 +16,14 @@ setup_mail() {
     'inet_interfaces = loopback-only' 'inet_protocols = ipv4' 'mynetworks = 127.0.0.0/8' \
     "myhostname = mail.${MAIL_DOMAINS[0]}" "mydestination = \$myhostname, localhost, ${MAIL_DOMAINS[*]}" \
     'home_mailbox = Maildir/' 'mailbox_command =' 'relayhost ='
-  if postfix status >/dev/null 2>&1; then postfix reload >/dev/null 2>&1; else /etc/init.d/postfix start >/dev/null; fi
+  # No syslog daemon on such machines: Postfix writes its own log file.
+  postconf -e 'maillog_file = /var/log/postfix.log'
+  # Daemons get no stdio of ours: a reader of this script's output would otherwise wait on them.
+  if postfix status >/dev/null 2>&1; then
+    postfix reload >/dev/null 2>&1
+  else
+    /etc/init.d/postfix start </dev/null >/dev/null 2>&1
+  fi
   log "Postfix $(postconf -h mail_version) delivering for ${MAIL_DOMAINS[*]}"
 
   # Debian points Dovecot's certificate at ssl-cert's snake-oil one, a package we do not
@@ -32,8 +39,9 @@ ssl = no
 disable_plaintext_auth = no
 auth_username_format = %Ln
 mail_location = maildir:~/Maildir
+log_path = /var/log/dovecot.log
 CONF
-  doveadm service status >/dev/null 2>&1 || dovecot
+  doveadm service status >/dev/null 2>&1 || dovecot </dev/null >/dev/null 2>&1
   wait_for 20 doveadm service status
   log "Dovecot $(dovecot --version | cut -d' ' -f1) on 127.0.0.1:143"
   for lang in fr en; do seed_mails "$lang"; done

@@ -4,13 +4,16 @@ start_mariadb() {
 # Written by Déclic's scripts/real-apps/setup.sh: test databases, loopback only.
 [mysqld]
 bind-address = 127.0.0.1
+# No syslog daemon on such machines: errors go to a file.
+log_error = /var/log/mysql/error.log
 CNF
   if mysqladmin ping >/dev/null 2>&1; then
     log "MariaDB already running"
     return 0
   fi
   # No systemd here: Debian's init script (mysqld_safe) starts it.
-  /etc/init.d/mariadb start >/dev/null
+  # No stdio of ours for the daemon: a reader of this script's output would wait on it.
+  /etc/init.d/mariadb start </dev/null >/dev/null 2>&1
   wait_for 60 mysqladmin ping
   log "MariaDB started"
 }
