@@ -14,8 +14,13 @@ export const loginPage = (lang: Lang) => wordpress(lang).url('/wp-login.php');
 export async function signIn(page: Page, lang: Lang): Promise<void> {
   const { site, url } = wordpress(lang);
   await page.goto(url('/wp-login.php'));
+  // The login page's own scripts run after load: one focuses the name field 200 ms later, one
+  // (user-profile.js) may disable the password field. Typing before they ran lost the password
+  // now and then ("the password field is empty"): the focus is the sign they are done.
+  await expect(page.locator('#user_login')).toBeFocused();
   await page.locator('#user_login').fill(site.admin.login);
   await page.locator('#user_pass').fill(site.admin.password);
+  await expect(page.locator('#user_pass')).toHaveValue(site.admin.password);
   await page.locator('#wp-submit').click();
   // Either the dashboard or the form again with WordPress's reason, which the failure shows.
   await expect(page.locator('#wpadminbar, #login_error').first()).toBeVisible();
