@@ -12,6 +12,7 @@ CNF
     return 0
   fi
   # No systemd here: Debian's init script (mysqld_safe) starts it.
+  install -d -o mysql -g adm -m 2750 /var/log/mysql
   # No stdio of ours for the daemon: a reader of this script's output would wait on it.
   /etc/init.d/mariadb start </dev/null >/dev/null 2>&1
   wait_for 60 mysqladmin ping
