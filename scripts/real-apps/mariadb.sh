@@ -4,15 +4,12 @@ start_mariadb() {
 # Written by Déclic's scripts/real-apps/setup.sh: test databases, loopback only.
 [mysqld]
 bind-address = 127.0.0.1
-# No syslog daemon on such machines: errors go to a file.
-log_error = /var/log/mysql/error.log
 CNF
   if mysqladmin ping >/dev/null 2>&1; then
     log "MariaDB already running"
     return 0
   fi
   # No systemd here: Debian's init script (mysqld_safe) starts it.
-  install -d -o mysql -g adm -m 2750 /var/log/mysql
   # No stdio of ours for the daemon: a reader of this script's output would wait on it.
   /etc/init.d/mariadb start </dev/null >/dev/null 2>&1
   wait_for 60 mysqladmin ping
