@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 
 /** The real applications scripts/real-apps/setup.sh installs, as apps.json describes them. */
@@ -55,3 +56,19 @@ export const grantedOrigins = (): string[] =>
 
 /** The other language's account: where a test mail is sent. */
 export const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
+
+/** Fails at once, saying what to do, when the real apps were never started on this machine. */
+export function apacheAnswers(): Promise<void> {
+  const { address, port } = apps.apache;
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, address, () => {
+      socket.end();
+      resolve();
+    });
+    socket.on('error', (error) =>
+      reject(
+        new Error(`No real apps on ${address}:${port} (${error.message}): run scripts/real-apps/setup.sh as root`),
+      ),
+    );
+  });
+}

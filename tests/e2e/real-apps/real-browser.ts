@@ -2,7 +2,7 @@ import { test as base, expect, type Page, type TestInfo } from '@playwright/test
 import type { browser } from 'wxt/browser';
 import { buildGranting, type Launched, launch } from '../harness/browser';
 import { launcherOf } from '../harness/fixtures';
-import { apps, grantedOrigins, type Lang } from './apps';
+import { apacheAnswers, apps, grantedOrigins, type Lang } from './apps';
 import { type Report, recordReports, registeredMatches, reports, tabIdOf, tabStateOf } from './detection';
 
 /**
@@ -21,7 +21,10 @@ type OpenBrowser = (lang: Lang, options?: { withDeclic?: boolean }) => Promise<R
 export const test = base.extend<{ openBrowser: OpenBrowser }, { extensionDir: string }>({
   extensionDir: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
-    async ({}, use) => use(buildGranting(grantedOrigins())),
+    async ({}, use) => {
+      await apacheAnswers();
+      await use(buildGranting(grantedOrigins()));
+    },
     { scope: 'worker' },
   ],
   openBrowser: async ({ extensionDir }, use) => {
