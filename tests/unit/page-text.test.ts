@@ -17,6 +17,19 @@ describe('page text for the glossary', () => {
     expect(texts).toEqual(['Ajoutez une pièce jointe', 'Mettez en', 'Cci']);
   });
 
+  it("skips the tool's own chrome: menus, toolbars, tabs and buttons", () => {
+    document.body.innerHTML = `
+      <nav><a href="#">Tableau de bord</a></nav>
+      <ul role="menu"><li role="menuitem">Adhésions</li></ul>
+      <div role="toolbar"><span>Pièce jointe</span></div>
+      <div role="tablist"><span role="tab">Cotisations</span></div>
+      <button>Enregistrer le brouillon</button>
+      <a role="button" href="#">Aperçu</a>
+      <article><p>Le reçu fiscal est prêt.</p></article>`;
+    const texts = collectTextNodes(document.body).map((node) => node.data.trim());
+    expect(texts).toEqual(['Le reçu fiscal est prêt.']);
+  });
+
   it('stops once enough text has been read', () => {
     document.body.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>paragraphe numéro ${i}</p>`).join('');
     expect(collectTextNodes(document.body, 100).length).toBeLessThan(10);

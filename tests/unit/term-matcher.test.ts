@@ -11,6 +11,8 @@ const matcher = buildMatcher([
   { id: 'double-auth', forms: ['double authentification'] },
   { id: 'email', forms: ['email', 'e-mail'] },
   { id: 'recu-fiscal', forms: ['reçu fiscal'] },
+  { id: 'benevole', forms: ['bénévole'] },
+  { id: 'adherent', forms: ['adhérent'] },
 ]);
 const ids = (text: string) => matcher.find(text).map((m) => m.termId);
 const spans = (text: string) => matcher.find(text).map((m) => text.slice(m.start, m.end));
@@ -29,6 +31,21 @@ describe('glossary term matcher', () => {
     expect(ids('TELECHARGER puis Télécharger')).toEqual(['telecharger', 'telecharger']);
     expect(ids('succinct, Ccirque, accident')).toEqual([]);
     expect(ids('Mettez-les en Cci, pas en Cc.')).toEqual(['cci', 'cc']);
+  });
+
+  it("never reads the volunteer's data as words: addresses, links, logins", () => {
+    expect(ids('Écrire à adherents@asso.fr ou à benevole@asso.fr')).toEqual([]);
+    expect(ids('Voir https://asso.fr/adhesion et www.asso.fr/telecharger')).toEqual([]);
+    // A login is written in lower case without the word's accents; the word keeps its accents or capitals.
+    expect(ids('Bonjour, benevole')).toEqual([]);
+    expect(ids('Un bénévole, BENEVOLE, Benevole, un adhérent.')).toEqual([
+      'benevole',
+      'benevole',
+      'benevole',
+      'adherent',
+    ]);
+    // A word written without accents by every form is read as before.
+    expect(ids('cci et email')).toEqual(['cci', 'email']);
   });
 
   it('matches several words only across spaces or hyphens, not across punctuation', () => {

@@ -1,6 +1,8 @@
 /**
- * Which text of the page the glossary may look at: visible prose, never what the user types
- * (inputs, editable areas), never code, never Déclic's own UI.
+ * Which text of the page the glossary may look at: visible prose, the work, never what the user
+ * types (inputs, editable areas), never code, never Déclic's own UI, and never the tool's own
+ * chrome — its menus, toolbars, tabs and buttons are labels the volunteer clicks, not text to read
+ * (a WordPress admin screen had 44–142 marks on its menu alone).
  */
 const SKIP = new Set([
   'SCRIPT',
@@ -19,7 +21,11 @@ const SKIP = new Set([
   'TEMPLATE',
   'IFRAME',
   'DECLIC-COACH',
+  'NAV',
+  'BUTTON',
+  'MENU',
 ]);
+const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar', 'menuitem', 'toolbar', 'tablist', 'tab', 'button']);
 
 export function isSkipped(element: Element): boolean {
   if (SKIP.has(element.tagName.toUpperCase())) return true;
@@ -27,6 +33,8 @@ export function isSkipped(element: Element): boolean {
   // The editable root is skipped with its whole subtree, so its children need no check.
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
+  const role = element.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
   return element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden');
 }
 

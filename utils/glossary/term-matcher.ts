@@ -25,6 +25,10 @@ interface TrieNode {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+// Addresses are the volunteer's data, not words: "adherents@asso.fr", "https://…", "www.…".
+const ADDRESS = /[^\s<>()"',;]*@[^\s<>()"',;]+|(?:https?:\/\/|www\.)[^\s<>()"']+/giu;
+const MAY_HOLD_ADDRESS = /@|:\/\/|www\./i;
+const DIACRITIC = /\p{M}/u;
 
 // Pages repeat their words: normalising each distinct word once makes a pass several times faster.
 const normalised = new Map<string, string>();
@@ -55,6 +59,9 @@ export interface TermMatcher {
 export function buildMatcher(terms: readonly MatchableTerm[]): TermMatcher {
   const root: TrieNode = { next: new Map() };
   let size = 0;
+  // Words every form writes with accents ("bénévole"): the same letters in lower case without
+  // them ("benevole") are a login or an identifier, not the word.
+  const accented = new Map<string, boolean>();
   for (const term of terms) {
     for (const form of term.forms) {
       const words = form.match(WORD);
@@ -62,6 +69,7 @@ export function buildMatcher(terms: readonly MatchableTerm[]): TermMatcher {
       let node = root;
       for (const word of words) {
         const key = normaliseWord(word);
+        accented.set(key, (accented.get(key) ?? true) && DIACRITIC.test(word.normalize('NFD')));
         let child = node.next.get(key);
         if (!child) {
           child = { next: new Map() };
@@ -78,11 +86,18 @@ export function buildMatcher(terms: readonly MatchableTerm[]): TermMatcher {
   return {
     size,
     find(text, limit = Number.POSITIVE_INFINITY) {
-      const tokens = Array.from(text.matchAll(WORD), (m) => ({
-        key: normaliseWord(m[0]),
-        start: m.index ?? 0,
-        end: (m.index ?? 0) + m[0].length,
-      }));
+      const addresses = MAY_HOLD_ADDRESS.test(text)
+        ? Array.from(text.matchAll(ADDRESS), (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+        : [];
+      const tokens = Array.from(text.matchAll(WORD), (m) => {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        const key = normaliseWord(m[0]);
+        const identifier = accented.get(key) === true && /^[a-z0-9]+$/.test(m[0]);
+        const inAddress = addresses.some(([from, to]) => start >= from && end <= to);
+        // A token that can match nothing: an empty key is in no form.
+        return { key: identifier || inAddress ? '' : key, start, end };
+      });
       const found: TermMatch[] = [];
       for (let i = 0; i < tokens.length && found.length < limit; i++) {
         let node: TrieNode | undefined = root;
