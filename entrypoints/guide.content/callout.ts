@@ -4,6 +4,7 @@ import { type PopoverElement, raise, showOnTop } from '../../utils/page-ui/top-l
 import type { Verdict } from '../../utils/storage/local-items';
 import { followTarget } from './follow-target';
 import { placeBeside } from './place-beside';
+import { onStepAction } from './step-action';
 import { stepFeedback } from './step-feedback';
 import type { GuideView } from './view';
 
@@ -14,7 +15,8 @@ export interface GuideCallout {
 }
 
 interface Actions {
-  step(step: number): void;
+  /** `byAction`: the volunteer did the step on the page (see step-action.ts). */
+  step(step: number, byAction?: boolean): void;
   end(finished: boolean): void;
   feedback(verdict: Verdict | null): void;
 }
@@ -27,7 +29,8 @@ const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string,
 };
 
 /** One step: the callout with its words and buttons, the ring around the element once found. */
-export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): GuideCallout {
+/** `takeFocus`: false when the volunteer moved on by acting on the page: the focus stays there. */
+export function createCallout(ui: CoachUi, view: GuideView, actions: Actions, takeFocus = true): GuideCallout {
   const { guide, step, labels, lang } = view;
   const current = guide.steps[step];
   const last = step === guide.steps.length - 1;
@@ -73,7 +76,9 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): G
   ring.setAttribute('popover', 'manual');
   ui.shadow.append(box);
   showOnTop(box);
-  heading.focus();
+  const acted = new AbortController();
+  if (takeFocus) heading.focus();
+  else announceStep(box, `${labels.step}. ${text.textContent ?? ''}`);
 
   const setNote = (words: string | null) => {
     note.hidden = words === null;
@@ -89,7 +94,8 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): G
           box.style.removeProperty('left');
           setNote(labels.notFound);
         },
-        found: () => {
+        found: (el) => {
+          if (!last) onStepAction(el, () => actions.step(step + 1, true), acted.signal);
           setNote(null);
           // The ring comes before the callout: the callout stays on top of it.
           box.before(ring);
@@ -119,9 +125,18 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions): G
   return {
     focus: () => main.focus(),
     remove() {
+      acted.abort();
       follow?.stop();
       ring.remove();
       box.remove();
     },
   };
+}
+
+/** Said by screen readers without moving the focus: a polite live region, filled once it exists. */
+function announceStep(box: HTMLElement, words: string): void {
+  const live = make('p', 'visually-hidden');
+  live.setAttribute('role', 'status');
+  box.append(live);
+  setTimeout(() => (live.textContent = words), 100);
 }

@@ -9,7 +9,7 @@ const WAIT_MS = 4000;
 interface Events {
   searching(): void;
   missing(): void;
-  found(): void;
+  found(el: Element): void;
   /** The element's rectangle changed (scroll, zoom, re-layout). */
   moved(box: Box): void;
   /** Déclic's element moved into the page's modal dialog: the popovers go on top again. */
@@ -37,7 +37,7 @@ export function followTarget(anchor: Anchor, ui: CoachUi, on: Events): { stop():
         el.scrollIntoView({ block: 'center', inline: 'nearest' });
       }
       backFromModal = enterModal(el, ui, on.raised);
-      on.found();
+      on.found(el);
       let last = '';
       const tick = () => {
         if (abort.signal.aborted) return;

@@ -26,6 +26,8 @@ export default defineContentScript({
     ensureStyle(ui.shadow, 'guide', css);
     let callout: GuideCallout | undefined;
     let last: GuideView | null = null;
+    // The volunteer moved on by doing the step on the page: the next step leaves the focus there.
+    let byAction = false;
 
     const end = () => {
       callout?.remove();
@@ -38,19 +40,29 @@ export default defineContentScript({
       last = view;
       if (same && callout) return;
       callout?.remove();
-      callout = createCallout(ui, view, {
-        step: (step) => void sendMessage('guideStep', { key: view.key, step }).catch(quiet),
-        feedback: (verdict) =>
-          void sendMessage('giveFeedback', { key: stepFeedbackKey(view.key, view.step), verdict }).catch(quiet),
-        end: (finished) => {
-          void sendMessage('endGuide', { key: view.key, finished }).catch(quiet);
-          // The guide's script stops with it; the next guide loads it again.
-          ctx.notifyInvalidated();
-          // Back in the panel, where the volunteer started; it says when a guide was learned.
-          ui.panel?.toggle(true);
-          if (finished) ui.panel?.announce(view.labels.learned);
+      const takeFocus = !byAction;
+      byAction = false;
+      callout = createCallout(
+        ui,
+        view,
+        {
+          step: (step, acted) => {
+            byAction = !!acted;
+            void sendMessage('guideStep', { key: view.key, step, ...(acted && { acted }) }).catch(quiet);
+          },
+          feedback: (verdict) =>
+            void sendMessage('giveFeedback', { key: stepFeedbackKey(view.key, view.step), verdict }).catch(quiet),
+          end: (finished) => {
+            void sendMessage('endGuide', { key: view.key, finished }).catch(quiet);
+            // The guide's script stops with it; the next guide loads it again.
+            ctx.notifyInvalidated();
+            // Back in the panel, where the volunteer started; it says when a guide was learned.
+            ui.panel?.toggle(true);
+            if (finished) ui.panel?.announce(view.labels.learned);
+          },
         },
-      });
+        takeFocus,
+      );
       // The keyboard shortcut, during a guide, goes straight to the step (see detector.content).
       ui.guide = { focus: () => callout?.focus() };
     };

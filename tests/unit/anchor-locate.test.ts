@@ -237,6 +237,15 @@ describe('accessible names', () => {
     ['Envoyer', 'Envoyer (Ctrl-Entrée)', false],
     ['', 'Envoyer', false],
     ['Envoyer', '   ', false],
+    ['✎ Nouveau message', 'Nouveau message', true],
+    ['+ Nouveau', 'Nouveau', true],
+    ['📎 Joindre un fichier', 'Joindre un fichier', true],
+    ['Enregistrer ✓', 'Enregistrer', true],
+    ['Nouveau message…', 'Nouveau message', true],
+    ['Archiver ou supprimer ?', 'Archiver ou supprimer', true],
+    ['✎ Nouveau dossier', 'Nouveau message', false],
+    ['+', '+', true],
+    ['✎', '+', false],
   ])('name %j matches %j: %s', (actual, wanted, expected) => {
     expect(nameMatches(actual, wanted)).toBe(expected);
   });

@@ -53,12 +53,13 @@ describe('guides and "Learn more" for a tool', () => {
   };
   const installed = [{ pack, source: 'builtin' as const, enabled: true }];
 
-  it("lists the tool's guides, the context's first", () => {
+  it("lists the tool's guides, the context's first, and a context's guides only there", () => {
     expect(guidesForTool(installed, 'gmail', 'compose').map((g) => g.key)).toEqual([
       'asso-test/cci',
       'asso-test/search',
     ]);
-    expect(guidesForTool(installed, 'gmail', null).map((g) => g.key)).toEqual(['asso-test/search', 'asso-test/cci']);
+    expect(guidesForTool(installed, 'gmail', null).map((g) => g.key)).toEqual(['asso-test/search']);
+    expect(guidesForTool(installed, 'gmail', 'share').map((g) => g.key)).toEqual(['asso-test/search']);
     expect(guidesForTool([{ ...installed[0]!, enabled: false }], 'gmail', null)).toEqual([]);
   });
 

@@ -27,14 +27,21 @@ export const normalise = (text: string): string =>
 // control's name ("Envoyer (Ctrl-Entrée)", "Boîte de réception – 3 non lus", "Send: later").
 const SUFFIX = /^ ?[([–—:|·]| - /;
 
+// Icons and punctuation at either end are not words a volunteer reads: "✎ Nouveau message", "+ Nouveau",
+// "Enregistrer ✓", "Nouveau message…".
+const ENDS = /^[\p{S}\p{P}\s]+|[\p{S}\p{P}\s]+$/gu;
+const bare = (text: string) => normalise(text).replace(ENDS, '');
+
 /**
- * The rule: the normalised name equals the wanted one, or starts with it and goes on with a
- * separator (" (", " [", " –", " —", ":", " |", " ·", " - "). "Envoyer" matches "Envoyer
- * (Ctrl-Entrée)" but not "Envoyer plus tard", which is another control.
+ * The rule: the name, without icons and punctuation at its ends, equals the wanted one, or starts
+ * with it and goes on with a separator (" (", " [", " –", " —", ":", " |", " ·", " - "). "Envoyer"
+ * matches "Envoyer (Ctrl-Entrée)" but not "Envoyer plus tard", which is another control.
  */
 export function nameMatches(actual: string, wanted: string): boolean {
-  const name = normalise(actual);
-  const want = normalise(wanted);
+  // A control named by a sign alone ("+") is looked for as it is.
+  const clean = bare(wanted) ? bare : normalise;
+  const name = clean(actual);
+  const want = clean(wanted);
   return !!want && (name === want || (name.startsWith(want) && SUFFIX.test(name.slice(want.length))));
 }
 

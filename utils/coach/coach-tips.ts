@@ -40,7 +40,10 @@ export function tipsForTool(
   return tips.sort((a, b) => inContext(a) - inContext(b));
 }
 
-/** The guides for one tool, those for the context the user is in first. */
+/**
+ * The guides for one tool: like tips, a guide for a context (writing a mail, editing a page) is only
+ * offered there, since its steps happen there; those for the user's context come first.
+ */
 export function guidesForTool(
   packs: readonly InstalledPack[],
   toolId: string,
@@ -50,7 +53,9 @@ export function guidesForTool(
   for (const { pack, enabled } of packs) {
     if (!enabled) continue;
     for (const guide of pack.guides ?? []) {
-      if (guide.tool === toolId) guides.push({ key: itemKey(pack.id, guide.id), packId: pack.id, guide });
+      if (guide.tool !== toolId) continue;
+      if (guide.contexts?.length && !(contextId && guide.contexts.includes(contextId))) continue;
+      guides.push({ key: itemKey(pack.id, guide.id), packId: pack.id, guide });
     }
   }
   const inContext = (entry: CoachGuide) => (contextId && entry.guide.contexts?.includes(contextId) ? 0 : 1);

@@ -52,7 +52,8 @@ interface ProtocolMap {
   /** "This helped" / "Not clear" on a tip, or on a guide's step (`guideKey#n`); null takes it back. */
   giveFeedback(change: { key: string; verdict: Verdict | null }): void;
   startGuide(start: { key: string; step: number }): void;
-  guideStep(step: { key: string; step: number }): void;
+  /** `acted`: the volunteer did the step on the page (its action may open a new page of the tool). */
+  guideStep(step: { key: string; step: number; acted?: boolean }): void;
   endGuide(end: { key: string; finished: boolean }): void;
   /** "Move to the other side": remembered for the tool this tab is on. */
   setCoachSide(change: { side: 'left' | 'right' }): void;

@@ -29,6 +29,8 @@ export const sharedSessionItem = storage.defineItem<number | null>('session:shar
 export interface GuideSession {
   key: string;
   step: number;
+  /** When the volunteer reached this step by doing the last one on the page (it may load a new page). */
+  actedAt?: number;
 }
 
 export const guideSessionsItem = storage.defineItem<Record<string, GuideSession>>('session:guideSessions', {

@@ -87,7 +87,8 @@ export async function onGuide(kind: 'start' | 'step' | 'end', data: unknown, sen
     if (parsed.data.finished) await setGuideProgress(entry.key, { step: last, done: true, at: Date.now() });
   } else {
     const step = Math.min(parsed.data.step, last);
-    await setGuideSession(ctx.tabId, { key: entry.key, step });
+    const acted = 'acted' in parsed.data && parsed.data.acted;
+    await setGuideSession(ctx.tabId, { key: entry.key, step, ...(acted && { actedAt: Date.now() }) });
     await setGuideProgress(entry.key, { step, done: false, at: Date.now() });
   }
   const next = await coachContext(ctx.tabId, ctx.state);

@@ -16,6 +16,9 @@ import { syncSurfaces } from '../surfaces/sync-surfaces';
 import type { SurfaceId } from '../surfaces/table';
 import { detectionReportSchema, self, tabSender } from './guards';
 
+/** How long after a step done on the page its new page may still come (a slow server). */
+const CARRY_MS = 20_000;
+
 /** One sync at a time per tab: a quick second report waits for the first to finish. */
 const queues = new Map<number, ReturnType<typeof serial>>();
 const queueOf = (tabId: number) => queues.get(tabId) ?? queues.set(tabId, serial()).get(tabId);
@@ -47,8 +50,10 @@ export async function handleReport(data: unknown, tabId: number, site: string | 
   // The launcher is answered now; the other surfaces (which need the packs) follow in order.
   void queueOf(tabId)?.(async () => {
     let ctx = await coachContext(tabId, state, effective);
-    // A guide runs within one page of its tool: a new page, or another tool, ends it.
-    if (ctx.guideSession && (!report.success || report.data.first || !runningGuide(ctx))) {
+    // A guide runs on the pages of its tool: another tool ends it, and so does a new page, unless
+    // the step the volunteer just did on the page opened it ("Pages", "Compose"): it goes on there.
+    const acted = Date.now() - (ctx.guideSession?.actedAt ?? 0) < CARRY_MS;
+    if (ctx.guideSession && (!report.success || (report.data.first && !acted) || !runningGuide(ctx))) {
       await setGuideSession(tabId, null);
       ctx = { ...ctx, guideSession: null };
     }

@@ -38,7 +38,11 @@ export const feedbackSchema = z.strictObject({
   ]),
   verdict: z.enum(['helped', 'unclear']).nullable(),
 });
-export const guideStepSchema = z.strictObject({ key: itemKeySchema, step: z.number().int().min(0).max(50) });
+export const guideStepSchema = z.strictObject({
+  key: itemKeySchema,
+  step: z.number().int().min(0).max(50),
+  acted: z.boolean().optional(),
+});
 export const guideEndSchema = z.strictObject({ key: itemKeySchema, finished: z.boolean() });
 
 export interface TabSender {
