@@ -17,6 +17,7 @@ step() {
 
 step "browser" bash scripts/ensure-chromium.sh
 step "firefox" bash scripts/ensure-firefox.sh
+step "real apps (WordPress, Roundcube, Etherpad)" bash scripts/real-apps/setup.sh
 step "format and lint (biome)" npx biome check .
 step "types (tsc)" npx tsc --noEmit
 step "build (chrome-mv3, firefox-mv3)" npm run build --silent
