@@ -78,7 +78,6 @@ export function screens(lang: Lang): Screen[] {
     {
       name: 'a page of the site seen while logged in',
       context: null,
-      gap: 'the admin bar on the public site is not coached: the WordPress signature needs a /wp-admin path',
       async open(page) {
         await page.goto(url(`/?pagename=${page0.slug}`));
         await expect(page.getByRole('heading', { name: page0.title })).toBeVisible();
