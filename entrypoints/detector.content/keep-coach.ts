@@ -32,12 +32,24 @@ export function keepCoach(ui: CoachUi): { check(): void } {
     }
     check();
   });
+  // Taking Déclic's element out of the page takes the focus from it: it comes back with it.
+  let focused: HTMLElement | null = null;
+  let listening = new AbortController();
   const watch = () => {
     observer.disconnect();
     const parent = ui.host.parentNode;
     for (const node of [document, document.documentElement, parent, ui.shadow]) {
       if (node) observer.observe(node, { childList: true });
     }
+    // The shadow root may be a new one (rehome): the focus is followed there.
+    listening.abort();
+    listening = new AbortController();
+    const { signal } = listening;
+    ui.shadow.addEventListener('focusin', (e) => (focused = e.target as HTMLElement), { signal });
+    const left = (e: Event) => {
+      if ((e as FocusEvent).relatedTarget) focused = null;
+    };
+    ui.shadow.addEventListener('focusout', left, { signal });
   };
   const check = () => {
     const claimed = claimedByPage(ui.host);
@@ -61,20 +73,9 @@ export function keepCoach(ui: CoachUi): { check(): void } {
     if (focused?.isConnected && (!active || active === document.body)) focused.focus({ preventScroll: true });
     watch();
   };
-  // Taking Déclic's element out of the page takes the focus from it: it comes back with it.
-  let focused: HTMLElement | null = null;
-  const abort = new AbortController();
-  ui.shadow.addEventListener('focusin', (e) => (focused = e.target as HTMLElement), { signal: abort.signal });
-  ui.shadow.addEventListener(
-    'focusout',
-    (e) => {
-      if ((e as FocusEvent).relatedTarget) focused = null;
-    },
-    { signal: abort.signal },
-  );
   watch();
   stop = () => {
-    abort.abort();
+    listening.abort();
     observer.disconnect();
   };
   return { check };
@@ -87,7 +88,8 @@ function rehome(ui: CoachUi): void {
   hosts().nameTaken = true;
   const old = ui.host;
   const fresh = createHost();
-  fresh.shadow.append(...ui.shadow.childNodes);
+  // Everything moves, its stylesheets included (the fresh root's own copy of the tokens goes).
+  fresh.shadow.replaceChildren(...ui.shadow.childNodes);
   old.remove();
   ui.host = fresh.host;
   ui.shadow = fresh.shadow;

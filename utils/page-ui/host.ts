@@ -56,12 +56,12 @@ export function createHost(): DeclicHost {
   const { host, shadow } = made();
   hosts().ours.add(host);
   // The page's styles cannot hide what lives inside (inline `!important` wins over them).
-  for (const [name, value] of [
-    ['display', 'block'],
-    ['visibility', 'visible'],
-    ['content-visibility', 'visible'],
-  ]) {
-    host.style.setProperty(name as string, value as string, 'important');
+  for (const [name, value] of Object.entries({
+    display: 'block',
+    visibility: 'visible',
+    'content-visibility': 'visible',
+  })) {
+    host.style.setProperty(name, value, 'important');
   }
   ensureStyle(shadow, 'tokens', tokens);
   const trusted = (event: Event) => {
