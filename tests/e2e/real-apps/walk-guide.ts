@@ -19,7 +19,7 @@ export type StepAct =
    * Do something on the page (type, choose), then press "Next" — unless it ends with a click that
    * moved the guide on by itself, which it says by returning 'moved'.
    */
-  | ((page: Page) => Promise<void | 'moved'>);
+  | ((page: Page) => Promise<unknown>);
 
 /** A built-in guide, from the pack's own source (the one the build assembles). */
 export function builtInGuide(tool: string, id: string): Guide {
