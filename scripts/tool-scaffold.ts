@@ -47,6 +47,8 @@ export function definitionFor(id: string): ToolDefinitionFile {
       selfHosted: false,
       signatures: [{ hosts: [host], path: '^/' }],
     },
+    // Required once the tool is self-hosted: one line per signature, in the same order.
+    sources: { signatures: ['to replace: the repository, template files and versions the markers come from'] },
     examples: {
       positives: [
         { url: `https://${host}/`, why: 'to replace: a real page of the tool, with its title and some HTML' },

@@ -44,6 +44,8 @@ describe('tool definition files', () => {
   });
 });
 
+const raw = (id: string) => definitions.find(({ name }) => name === `${id}.json`)?.raw as ToolDefinitionFile;
+
 /** Every tool matches its own examples and none of the others' (github-url-detection style). */
 describe.each(definitions.map(({ raw }) => raw as ToolDefinitionFile))('examples of $tool.id', ({ tool, examples }) => {
   it.each(examples.positives)('recognises $url', (example) => {
@@ -57,6 +59,12 @@ describe.each(definitions.map(({ raw }) => raw as ToolDefinitionFile))('examples
   });
 
   if (!tool.selfHosted) return;
+  it('cites the public source of each signature and context', () => {
+    const { sources } = raw(tool.id);
+    expect(sources?.signatures.length).toBe(tool.signatures.length);
+    for (const { id } of tool.contexts ?? []) expect(sources?.contexts?.[id], id).toBeTruthy();
+  });
+
   it('is recognised by markers, not by a list of hosts', () => {
     expect(tool.signatures.every((sig) => !sig.hosts)).toBe(true);
     expect(tool.signatures.every((sig) => (sig.selectors?.length ?? 0) + (sig.meta ? 1 : 0) > 0)).toBe(true);

@@ -101,8 +101,20 @@ export const exampleSchema = z.strictObject({
   why: z.string().max(200).optional(),
 });
 
+/**
+ * Where a self-hosted tool's markers come from: one line per signature, in the same order, and one
+ * per context (repository, template files, versions), so the next person can check them again
+ * when the tool changes. Not bundled: the registry only imports `tool`.
+ */
+export const toolSourcesSchema = z.strictObject({
+  signatures: z.array(z.string().min(1).max(300)).min(1).max(10),
+  contexts: z.partialRecord(z.enum(contextIds), z.string().min(1).max(300)).optional(),
+});
+
 export const toolDefinitionFileSchema = z.strictObject({
   tool: toolSchema,
+  /** Required of a self-hosted tool (a test checks it), optional for a SaaS. */
+  sources: toolSourcesSchema.optional(),
   examples: z.strictObject({
     positives: z.array(exampleSchema).min(1),
     negatives: z.array(exampleSchema).min(1),
