@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlighter, HIGHLIGHT_NAME } from '../../utils/glossary/highlighter';
 import { buildMatcher } from '../../utils/glossary/term-matcher';
 
@@ -36,9 +36,50 @@ const marked = () =>
     (r.startContainer as Text).data.slice(r.startOffset, r.endOffset),
   );
 
+/**
+ * happy-dom lays nothing out (every box is 0 × 0): each element gets the box a line of text has,
+ * unless its `data-box` says otherwise ("1x1" clipped for screen readers, "offscreen" left of the page).
+ */
+const boxes = {
+  line: [0, 0, 300, 20],
+  '1x1': [0, 0, 1, 1],
+  offscreen: [-9999, 0, 300, 20],
+  above: [0, -16000, 300, 20],
+} as const;
+function layOut() {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const [x, y, w, h] = boxes[(this.closest('[data-box]')?.getAttribute('data-box') ?? 'line') as keyof typeof boxes];
+    return new DOMRect(x, y, w, h);
+  });
+}
+
 describe('glossary highlighter', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
+    layOut();
+  });
+
+  it('marks only what the page shows: not clipped for screen readers, not parked off the page', async () => {
+    document.body.innerHTML = `<p>Un Cci.</p><span data-box="1x1">Cci pour lecteur d'écran</span>
+      <div data-box="offscreen"><a>Cci au survol</a></div><a data-box="above">Cci, raccourci</a>`;
+    await createHighlighter(matcher).queue(document.body);
+    expect(marked()).toEqual(['Cci']);
+  });
+
+  it('skips navigation lists that are not marked as such: lists of links only, breadcrumbs', async () => {
+    document.body.innerHTML = `<ul><li><a aria-current="page">Cci</a> |</li><li><a>Pièce jointe</a></li></ul>
+      <ol class="fil-breadcrumb"><li>Cci</li></ol><ul><li><a>Une pièce jointe</a></li></ul>
+      <ul><li>Le <a>Cci</a> cache les adresses.</li><li><a>Aide</a></li></ul>`;
+    await createHighlighter(matcher).queue(document.body);
+    expect(marked()).toEqual(['pièce jointe', 'Cci']);
+  });
+
+  it("skips a list's header and footer rows: they name its columns", async () => {
+    document.body.innerHTML = `<table><thead><tr><th>Pièce jointe</th></tr></thead>
+      <tbody><tr><td>Une pièce jointe</td></tr></tbody><tfoot><tr><th>Pièce jointe</th></tr></tfoot></table>
+      <div role="columnheader">Cci</div>`;
+    await createHighlighter(matcher).queue(document.body);
+    expect(marked()).toEqual(['pièce jointe']);
   });
 
   it('marks the words of the page and reads nothing typed or hidden', async () => {

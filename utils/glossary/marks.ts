@@ -1,3 +1,4 @@
+import { shownOnPage } from './page-text';
 import type { StagedHighlight } from './staged-highlight';
 import type { TermMatcher } from './term-matcher';
 
@@ -47,7 +48,8 @@ export function createMarkStore(matcher: TermMatcher, maxMarks: number, highligh
   const scanNode = (node: Text) => {
     const before = marks.get(node);
     const room = maxMarks - count + (before?.length ?? 0);
-    const found = room > 0 ? matcher.find(node.data, room).filter((match) => !dropped.has(match.termId)) : [];
+    let found = room > 0 ? matcher.find(node.data, room).filter((match) => !dropped.has(match.termId)) : [];
+    if (found.length && node.parentElement && !shownOnPage(node.parentElement)) found = [];
     // Text that changed elsewhere than its words (a date, a counter) keeps its marks untouched.
     if (before && sameMarks(before, found)) return;
     forgetNode(node);

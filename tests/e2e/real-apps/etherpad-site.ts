@@ -38,3 +38,6 @@ export async function typeInPad(page: Page, line: string): Promise<void> {
   await page.keyboard.type(line);
   await expect(body).toContainText(line);
 }
+
+/** Etherpad's own chrome: the toolbar and its popups (settings, share, users), the chat. */
+export const chrome = ['#editbar', '.toolbar', '.popup', '#users', '#chatbox', '#chaticon'].join(', ');

@@ -1,5 +1,5 @@
 import { LANGS } from './apps';
-import { boldTitle, etherpad, screens, typeInPad } from './etherpad-site';
+import { boldTitle, chrome, etherpad, screens, typeInPad } from './etherpad-site';
 import { expect, expectCoached, expectSilent, test } from './real-browser';
 import { screenTests } from './screen-tests';
 
@@ -16,7 +16,7 @@ for (const lang of LANGS) {
     });
 
     // No login: a pad is open to whoever has its address.
-    screenTests({ tool, lang, screens: screens(lang) });
+    screenTests({ tool, lang, chrome, screens: screens(lang) });
 
     test('types in the pad with Déclic loaded, and the text is saved', async ({ openBrowser }, testInfo) => {
       const browser = await openBrowser(lang);

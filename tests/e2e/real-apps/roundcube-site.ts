@@ -40,6 +40,8 @@ export function screens(lang: Lang): Screen[] {
     {
       name: 'inbox',
       context: null,
+      // In the subject of the seeded notice of the general meeting.
+      words: [lang === 'fr' ? 'assemblée générale' : 'general meeting'],
       async open(page) {
         await page.goto(url('?_task=mail&_mbox=INBOX'));
         await expect(messageRow(page, firstMail.subject)).toBeVisible();
@@ -101,3 +103,20 @@ export async function sendMail(page: Page, to: string, subject: string, text: st
   await page.waitForURL((address) => !address.search.includes('_action=compose'));
   await expect(page.locator('body.task-mail')).toBeVisible();
 }
+
+/**
+ * Roundcube's own chrome: the task menu, folder, contacts and settings lists, toolbars, list
+ * headers, menus. Headings and field labels are read on purpose (« Objet », « Pièces jointes »).
+ */
+export const chrome = [
+  '#layout-menu',
+  '#mailboxlist',
+  '#directorylist',
+  '#settings-menu',
+  '.toolbar',
+  '.menu',
+  '.popupmenu',
+  '#messagelist thead',
+  '.formbuttons',
+  '.footer',
+].join(', ');

@@ -1,6 +1,6 @@
 import { apps, LANGS, otherLang } from './apps';
 import { expect, expectCoached, expectSilent, test } from './real-browser';
-import { messageRow, openCompose, roundcube, screens, sendMail, signIn } from './roundcube-site';
+import { chrome, messageRow, openCompose, roundcube, screens, sendMail, signIn } from './roundcube-site';
 import { screenTests } from './screen-tests';
 
 const tool = { id: 'roundcube', name: 'Roundcube' };
@@ -16,7 +16,7 @@ for (const lang of LANGS) {
       await expectSilent(browser, page, testInfo);
     });
 
-    screenTests({ tool, lang, signIn: (page) => signIn(page, lang), screens: screens(lang) });
+    screenTests({ tool, lang, chrome, signIn: (page) => signIn(page, lang), screens: screens(lang) });
 
     test('sends a mail to the other account with Déclic loaded, and it arrives', async ({ openBrowser }, testInfo) => {
       const browser = await openBrowser(lang);

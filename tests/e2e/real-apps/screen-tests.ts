@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Lang } from './apps';
+import { expectMarksOnContent } from './glossary-marks';
 import { expect, expectCoached, type RealBrowser, reportCount, reportOn, test } from './real-browser';
 
 /** A main screen of a real app, opened as a volunteer would, ready once `open` returns. */
@@ -12,6 +13,8 @@ export interface Screen {
    * expected to fail (test.fail). Detection rules are owned elsewhere; the gap is only recorded.
    */
   gap?: string;
+  /** Glossary words the screen's content shows (the seeded posts, mails…): marked there. */
+  words?: string[];
   open(page: Page): Promise<void>;
 }
 
@@ -20,6 +23,8 @@ export interface Tour {
   lang: Lang;
   /** Through the app's real login form, where it has one. */
   signIn?(page: Page): Promise<void>;
+  /** The app's own chrome, as CSS: menus, toolbars, list headers, popups. */
+  chrome: string;
   screens: Screen[];
 }
 
@@ -34,6 +39,7 @@ export function screenTests(tour: Tour): void {
       await screen.open(page);
       const expected = { toolId: tour.tool.id, name: tour.tool.name, contextId: screen.context };
       await expectCoached(browser, page, expected, testInfo);
+      await expectMarksOnContent(page, tour.lang, { ...screen, chrome: tour.chrome }, testInfo);
     });
   }
 

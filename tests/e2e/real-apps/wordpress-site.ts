@@ -31,6 +31,11 @@ export async function signIn(page: Page, lang: Lang): Promise<void> {
 export function screens(lang: Lang): Screen[] {
   const { site, url } = wordpress(lang);
   const page0 = site.pages[0]!;
+  // Glossary words of the seeded posts' titles and of the first page's text.
+  const words =
+    lang === 'fr'
+      ? { titles: ['assemblée générale'], page: ['adhésion'] }
+      : { titles: ['general meeting'], page: ['membership'] };
   return [
     {
       name: 'dashboard',
@@ -43,8 +48,10 @@ export function screens(lang: Lang): Screen[] {
     {
       name: 'posts list',
       context: null,
+      words: words.titles,
       async open(page) {
-        await page.goto(url('/wp-admin/edit.php'));
+        // Oldest first: the seeded posts, whatever the tests published since.
+        await page.goto(url('/wp-admin/edit.php?orderby=date&order=asc'));
         await expect(
           page.locator('#the-list a.row-title').getByText(site.posts[0]!.title, { exact: true }),
         ).toBeVisible();
@@ -78,6 +85,7 @@ export function screens(lang: Lang): Screen[] {
     {
       name: 'a page of the site seen while logged in',
       context: null,
+      words: words.page,
       async open(page) {
         await page.goto(url(`/?pagename=${page0.slug}`));
         await expect(page.getByRole('heading', { name: page0.title })).toBeVisible();
@@ -102,3 +110,22 @@ export async function publishPost(page: Page, lang: Lang, title: string, text: s
   await page.locator('.editor-post-publish-panel .editor-post-publish-button').click();
   await expect(page.locator('.post-publish-panel__postpublish')).toBeVisible();
 }
+
+/**
+ * WordPress's own chrome: the admin menu and bar, status filters, list headers and actions, the
+ * editor's top bar, breadcrumb and popovers. Headings and field labels are read on purpose: they
+ * hold the words the volunteer meets (« Tableau de bord », « Publier »).
+ */
+export const chrome = [
+  '#adminmenumain',
+  '#wpadminbar',
+  '#screen-meta-links',
+  '.subsubsub',
+  '.tablenav',
+  '.wp-list-table thead',
+  '.wp-list-table tfoot',
+  '.row-actions',
+  '.interface-interface-skeleton__header',
+  '.interface-interface-skeleton__footer',
+  '.components-popover',
+].join(', ');

@@ -1,7 +1,7 @@
 import { LANGS } from './apps';
 import { expect, expectCoached, expectSilent, test } from './real-browser';
 import { screenTests } from './screen-tests';
-import { loginPage, publishPost, screens, signIn, wordpress } from './wordpress-site';
+import { chrome, loginPage, publishPost, screens, signIn, wordpress } from './wordpress-site';
 
 const tool = { id: 'wordpress-admin', name: 'WordPress' };
 
@@ -15,7 +15,7 @@ for (const lang of LANGS) {
       await expectSilent(browser, page, testInfo);
     });
 
-    screenTests({ tool, lang, signIn: (page) => signIn(page, lang), screens: screens(lang) });
+    screenTests({ tool, lang, chrome, signIn: (page) => signIn(page, lang), screens: screens(lang) });
 
     test('publishes a post with Déclic loaded', async ({ openBrowser }, testInfo) => {
       const browser = await openBrowser(lang);
