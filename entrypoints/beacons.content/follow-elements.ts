@@ -1,7 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
-/** A beacon's size: 26 px, at least the 24 px of WCAG 2.5.8. */
-const SIZE = 26;
+import { beaconSpot } from './beacon-spot';
 
 export interface FollowedBeacons {
   add(key: string, button: HTMLButtonElement, element: Element): void;
@@ -11,26 +9,47 @@ export interface FollowedBeacons {
   clear(): void;
 }
 
+interface Followed {
+  button: HTMLButtonElement;
+  element: Element;
+  /** Where the element was when its spot was chosen: the spot is chosen again only when it moved. */
+  at?: string;
+}
+
 /**
  * Beacons follow their element: scroll (of the page or of any box), resize, re-layouts. Each sits
- * just after its element, centred on it, so it covers none of the page's own text; before it
- * when the element touches the right edge.
+ * beside its element where it covers none of the page's controls (see beacon-spot.ts).
  */
 export function followElements(ctx: ContentScriptContext): FollowedBeacons {
-  const beacons = new Map<string, { button: HTMLButtonElement; element: Element }>();
+  const beacons = new Map<string, Followed>();
   let pending = false;
   const place = () => {
     pending = false;
-    for (const [key, { button, element }] of beacons) {
+    const moved = [...beacons].some(([, b]) => b.at !== where(b.element));
+    const taken: { left: number; top: number }[] = [];
+    for (const [key, beacon] of beacons) {
+      const { button, element } = beacon;
       if (!element.isConnected) {
         button.remove();
         beacons.delete(key);
         continue;
       }
       const r = element.getBoundingClientRect();
-      button.hidden = r.width === 0 && r.height === 0;
-      button.style.top = `${Math.max(0, r.top + r.height / 2 - SIZE / 2)}px`;
-      button.style.left = `${r.right + SIZE + 6 <= window.innerWidth ? r.right + 4 : Math.max(0, r.left - SIZE - 4)}px`;
+      // An element scrolled away, or parked off the window (a flyout menu), has no beacon meanwhile.
+      button.hidden =
+        (r.width === 0 && r.height === 0) ||
+        r.bottom < 0 ||
+        r.right < 0 ||
+        r.top > window.innerHeight ||
+        r.left > window.innerWidth;
+      // One element moved: all are placed again, so that no two beacons meet.
+      if (moved || beacon.at === undefined) {
+        const spot = beaconSpot(r, element, taken);
+        button.style.top = `${spot.top}px`;
+        button.style.left = `${spot.left}px`;
+        beacon.at = where(element);
+      }
+      taken.push({ left: Number.parseFloat(button.style.left), top: Number.parseFloat(button.style.top) });
     }
   };
   const schedule = () => {
@@ -44,6 +63,7 @@ export function followElements(ctx: ContentScriptContext): FollowedBeacons {
 
   return {
     add(key, button, element) {
+      for (const beacon of beacons.values()) beacon.at = undefined;
       beacons.set(key, { button, element });
       schedule();
     },
@@ -59,3 +79,8 @@ export function followElements(ctx: ContentScriptContext): FollowedBeacons {
     },
   };
 }
+
+const where = (element: Element) => {
+  const r = element.getBoundingClientRect();
+  return `${r.left},${r.top},${r.width},${r.height},${window.innerWidth},${window.innerHeight}`;
+};
