@@ -83,6 +83,17 @@ describe('built-in guides', () => {
     }
   });
 
+  it('anchors at least 20 tips, each to an element of an app the real-apps tests open', () => {
+    // tests/e2e/real-apps/anchored-tips.spec.ts shows each one's beacon on a real screen.
+    const onRealApps = new Set(['wordpress-admin', 'roundcube', 'etherpad']);
+    const anchored = (raw.tips ?? []).filter((tip) => tip.anchor);
+    expect(anchored.length).toBeGreaterThanOrEqual(20);
+    for (const tip of anchored) expect(onRealApps, tip.id).toContain(tip.tool);
+    for (const locator of anchored.flatMap((tip) => tip.anchor ?? [])) {
+      if (locator.role) expect(locator.name?.fr && locator.name.en).toBeTruthy();
+    }
+  });
+
   it('names every role locator, in both languages (a role alone matches too many elements)', () => {
     for (const guide of guides) {
       guide.steps.forEach((step, index) => {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import type { Guide } from '../../../utils/packs/pack-schema';
 import type { Lang } from './apps';
+import { builtInPart, t } from './declic-words';
 import { expect } from './real-browser';
 
 /**
@@ -23,21 +22,9 @@ export type StepAct =
 
 /** A built-in guide, from the pack's own source (the one the build assembles). */
 export function builtInGuide(tool: string, id: string): Guide {
-  const file = join(ROOT, 'packs/declic-essentials/tools', `${tool}.json`);
-  const guides = (JSON.parse(readFileSync(file, 'utf8')) as { guides?: Guide[] }).guides ?? [];
-  const guide = guides.find((g) => g.id === id);
+  const guide = builtInPart(tool).guides.find((g) => g.id === id);
   if (!guide) throw new Error(`no built-in guide ${id} for ${tool}`);
   return guide;
-}
-
-const ROOT = join(import.meta.dirname, '../../..');
-
-/** Déclic's own words, read from its locale files (the ones the build bundles). */
-function t(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
-  const messages = JSON.parse(readFileSync(join(ROOT, 'locales', `${lang}.json`), 'utf8'));
-  const entry = messages[key];
-  const text: string = typeof entry === 'string' ? entry : entry.message;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name]));
 }
 
 const coach = (page: Page) => page.locator('declic-coach');
