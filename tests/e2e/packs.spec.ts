@@ -57,6 +57,9 @@ test('imports a pack from a file after a preview, and its tips reach the coach',
   await expect(page.getByText('1 tip, 0 words, 0 guides')).toBeVisible();
   await expect(page.getByText(/updated 20 November 2026/)).toBeVisible();
   await expect(page.getByText('wiki.asso-exemple.fr')).toBeVisible();
+  // The texts themselves, one click away: the tip's title and its tool.
+  await page.getByText('See what the pack contains').click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Use the shared mailbox' })).toContainText('(Outlook)');
   await page.getByRole('button', { name: 'Install this pack' }).click();
   await expect(page.locator('[data-pack-id="asso-jardins"]')).toContainText('From a file');
 

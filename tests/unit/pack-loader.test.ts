@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jsonErrorAt } from '../../utils/packs/json-error';
 import { MAX_PACK_BYTES, parsePackText, validatePack } from '../../utils/packs/pack-loader';
 import { samplePack } from './helpers/sample-pack';
 
@@ -54,7 +55,9 @@ describe('pack validation', () => {
   it('rejects text that is not JSON, and files over 1 MiB before parsing them', () => {
     expect(parsePackText('{ not json', 'en')).toEqual({
       ok: false,
-      errors: ['This file is not a tip pack: it is not valid JSON.'],
+      errors: [
+        'This file is not a tip pack: it is not valid JSON (line 1, column 3). Look just before that place: often a comma too many, or a missing quotation mark.',
+      ],
       kind: 'json',
     });
     const huge = parsePackText(`"${'a'.repeat(MAX_PACK_BYTES)}"`, 'fr');
@@ -74,5 +77,38 @@ describe('pack validation', () => {
     pack.tips[0]!.body.en = '<img src=x onerror=alert(1)>';
     const result = validatePack(pack, 'en');
     expect(result.ok && result.pack.tips[0]?.body.en).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('what a mentor who edited a pack by hand is told', () => {
+  it('says where the JSON stops, with its line and column', () => {
+    const text = '{\n  "id": "mon-paquet",\n  "tips": [],\n}';
+    const result = parsePackText(text, 'fr');
+    expect(result.ok ? [] : result.errors).toEqual([
+      'Ce fichier n’est pas un paquet d’astuces\u202f: ce n’est pas du JSON valide (ligne 4, colonne 1). Regardez juste avant cet endroit\u202f: souvent une virgule en trop, ou un guillemet oublié.',
+    ]);
+    const cut = parsePackText('{\n  "id": "mon-', 'en');
+    expect(cut.ok ? '' : cut.errors[0]).toMatch(/not valid JSON \(line 2, column 14\)/);
+  });
+
+  it('reads the place from each browser’s message', () => {
+    expect(jsonErrorAt('{\n,', new SyntaxError('Unexpected token , in JSON at position 2'))).toEqual({
+      line: 2,
+      column: 1,
+    });
+    const firefox = new SyntaxError(
+      'JSON.parse: expected double-quoted property name at line 4 column 1 of the JSON data',
+    );
+    expect(jsonErrorAt('', firefox)).toEqual({ line: 4, column: 1 });
+    expect(jsonErrorAt('{', new RangeError('Maximum call stack size exceeded'))).toBeNull();
+  });
+
+  it('names a misspelt tool together with the other problems', () => {
+    const pack = samplePack();
+    pack.tips[1]!.tool = 'gmial';
+    (pack.tips[0] as { level: string }).level = 'expert';
+    const errors = errorsOf(pack, 'en');
+    expect(errors).toHaveLength(2);
+    expect(errors[1]).toBe('Tip 2 › tool: Déclic does not know the tool "gmial"');
   });
 });

@@ -3,6 +3,8 @@ import { en as zodEn, fr as zodFr } from 'zod/locales';
 import type { Lang } from '../i18n';
 import { translate } from '../i18n';
 import { toolById } from '../tools/registry';
+import { kebabId } from '../tools/tool-schema';
+import { jsonErrorAt } from './json-error';
 import { type Pack, packSchema } from './pack-schema';
 import { decodePackBytes } from './pack-text';
 
@@ -49,25 +51,30 @@ export function validatePack(data: unknown, lang: Lang): PackLoadResult {
   } catch {
     return { ok: false, errors: [translate(lang, 'pack.error.unreadable')], kind: 'schema' };
   }
+  // A misspelt tool is said with the other problems, not only once they are fixed.
+  const tools = unknownTools(data, lang);
   if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.slice(0, 20).map((issue) => formatIssue(issue, lang)),
-      kind: 'schema',
-    };
+    const errors = [...parsed.error.issues.slice(0, 20).map((issue) => formatIssue(issue, lang)), ...tools];
+    return { ok: false, errors: errors.slice(0, 20), kind: 'schema' };
   }
-  const pack = parsed.data;
-  const errors = (['tips', 'guides', 'resources'] as const).flatMap((section) =>
-    (pack[section] ?? []).flatMap((item, index) =>
-      toolById(item.tool)
-        ? []
-        : [
-            `${describePath([section, index, 'tool'], lang)}: ${translate(lang, 'pack.error.unknown-tool', { tool: item.tool })}`,
-          ],
-    ),
-  );
-  if (errors.length) return { ok: false, errors: errors.slice(0, 20), kind: 'schema' };
-  return { ok: true, pack, warnings: [] };
+  if (tools.length) return { ok: false, errors: tools.slice(0, 20), kind: 'schema' };
+  return { ok: true, pack: parsed.data, warnings: [] };
+}
+
+/** Tips, guides and resources naming a tool Déclic does not know, read from the raw data. */
+function unknownTools(data: unknown, lang: Lang): string[] {
+  if (!data || typeof data !== 'object') return [];
+  return (['tips', 'guides', 'resources'] as const).flatMap((section) => {
+    const items = (data as Record<string, unknown>)[section];
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((item: unknown, index) => {
+      const tool = (item as { tool?: unknown } | null)?.tool;
+      if (typeof tool !== 'string' || !kebabId.safeParse(tool).success || toolById(tool)) return [];
+      return [
+        `${describePath([section, index, 'tool'], lang)}: ${translate(lang, 'pack.error.unknown-tool', { tool })}`,
+      ];
+    });
+  });
 }
 
 /** Parses the bytes of a file or a download: size and encoding first, then JSON, then the schema. */
@@ -82,11 +89,14 @@ export function parsePackText(text: string, lang: Lang): PackLoadResult {
     return { ok: false, errors: [translate(lang, 'pack.error.too-big', { max: '1 MiB' })], kind: 'bytes' };
   }
   let data: unknown;
+  const json = text.replace(/^\ufeff/, '');
   try {
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch {
-    // Also a nesting deep enough to exhaust the parser's stack lands here.
-    return { ok: false, errors: [translate(lang, 'pack.error.not-json')], kind: 'json' };
+    data = JSON.parse(json);
+  } catch (error) {
+    // Also a nesting deep enough to exhaust the parser's stack lands here (it has no place).
+    const at = jsonErrorAt(json, error);
+    const message = at ? translate(lang, 'pack.error.not-json-at', at) : translate(lang, 'pack.error.not-json');
+    return { ok: false, errors: [message], kind: 'json' };
   }
   return validatePack(data, lang);
 }
