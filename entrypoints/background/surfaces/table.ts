@@ -47,7 +47,9 @@ export const surfaceTable = [
     id: 'beacons',
     script: '/content-scripts/beacons.js',
     trigger: 'page',
-    applies: (c) => c.show && beaconsView(c).tips.length > 0,
+    // During a guide its ring is the one thing pointing at the page: a beacon on the step's own
+    // button would take the volunteer's click. They come back when the guide ends.
+    applies: (c) => c.show && runningGuide(c) === null && beaconsView(c).tips.length > 0,
     view: beaconsView,
   }),
   row({

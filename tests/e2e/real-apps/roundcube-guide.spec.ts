@@ -59,5 +59,7 @@ for (const lang of LANGS) {
       ],
       testInfo,
     );
+    // The guide ended: the anchored tips of the compose screen show their beacons again.
+    await expect(page.locator('declic-coach .beacon').first()).toBeVisible();
   });
 }

@@ -58,6 +58,8 @@ export async function walkGuide(
     const n = index + 1;
     const dialog = coach(page).getByRole('dialog', { name: t(ui, 'guide.step', { n, total }) });
     await expect(dialog, `${guide.id}: step ${n} shown`).toBeVisible({ timeout: 15_000 });
+    // The ring is the one thing pointing at the page: the tips' beacons wait for the guide's end.
+    await expect(coach(page).locator('.beacon')).toHaveCount(0);
     if (step.anchor) {
       // Found means ringed; a step Déclic cannot place says so in its callout instead.
       await expect(ring(page).or(dialog.getByText(t(ui, 'guide.not-found')))).toBeVisible();
