@@ -51,3 +51,11 @@ export const hasRole = (el: Element, role: string): boolean => {
   const explicit = explicitRole(el);
   return !explicit || explicit === role;
 };
+
+/** The role an element has: its explicit role, else its implicit one ('' when it has none here). */
+export function roleOf(el: Element): string {
+  const explicit = explicitRole(el);
+  if (explicit) return explicit;
+  for (const [role, selector] of Object.entries(IMPLICIT)) if (el.matches(selector)) return role;
+  return '';
+}

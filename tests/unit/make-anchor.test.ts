@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { locateAnchor } from '../../utils/anchors/locate';
+import { cssPath, isGenerated } from '../../utils/studio/css-path';
+import { makeAnchor } from '../../utils/studio/make-anchor';
+import { looksPersonal } from '../../utils/studio/personal-text';
+
+const page = (html: string) => {
+  document.body.innerHTML = html;
+};
+const el = (selector: string) => document.querySelector(selector) as Element;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the anchor made from an element a mentor points at', () => {
+  it('keeps role and name, stable attributes and a CSS path without generated ids or hashed classes', () => {
+    page(`<div id="yui_3_17_2_1_1712" class="toolbar sc-bdVaJa">
+      <button id="rcmbtn102" class="compose css-1x2y3z" aria-label="Nouveau message" data-testid="compose">✎ Écrire</button>
+      <button class="other">Autre</button></div>`);
+    const { anchor } = makeAnchor(el('.compose'));
+    expect(anchor).toEqual([
+      { role: 'button', name: { fr: 'Nouveau message', en: 'Nouveau message' } },
+      { attributes: { 'data-testid': 'compose' } },
+      { attributes: { 'aria-label': 'Nouveau message' } },
+      { text: { fr: '✎ Écrire', en: '✎ Écrire' } },
+      { css: 'button.compose' },
+    ]);
+    // Every locator kept finds the element alone, as the coach will.
+    for (const locator of anchor) expect(locateAnchor([locator])?.element).toBe(el('.compose'));
+  });
+
+  it('drops a locator that finds several elements, and keeps one that finds this one', () => {
+    page('<ul class="menu"><li><a href="#a">Envoyer</a></li><li><a href="#b">Envoyer</a></li></ul>');
+    const made = makeAnchor(el('a[href="#b"]'));
+    expect(made.tried.find((t) => t.locator.role)?.kept).toBe(false);
+    expect(made.anchor).toEqual([{ css: 'li:nth-of-type(2) > a' }]);
+  });
+
+  it('never keeps text from a row of the volunteer’s data, nor what looks like an address', () => {
+    page(`<table class="messages"><tr><td><span class="sender">Marie Dupont</span></td>
+      <td><a href="#m1" title="Permanence de samedi">Permanence de samedi</a></td></tr></table>
+      <p><a class="mail" href="#x">adherents@asso-velo.fr</a></p>`);
+    const row = makeAnchor(el('.sender'));
+    expect(row.anchor.some((l) => l.text || l.role)).toBe(false);
+    expect(row.refused).toContain('Marie Dupont');
+    const subject = makeAnchor(el('a[href="#m1"]'));
+    expect(JSON.stringify(subject.anchor)).not.toContain('Permanence');
+    const address = makeAnchor(el('a.mail'));
+    expect(JSON.stringify(address.anchor)).not.toContain('adherents@');
+    expect(address.anchor).toEqual([{ css: 'a.mail' }]);
+  });
+});
+
+describe('what is personal or generated', () => {
+  it.each([
+    ['benevole@asso-velo-solidaire.fr', true],
+    ['06 12 34 56 78', true],
+    ['Dossier n° 2026001', true],
+    ['Nouveau message', false],
+    ['Cci', false],
+  ])('%s personal: %s', (text, personal) => expect(looksPersonal(text)).toBe(personal));
+
+  it.each([
+    ['rcmbtn102', true],
+    [':r4:', true],
+    ['css-1x2y3z', true],
+    ['sc-bdVaJa', true],
+    ['Button_root__a1B2c', true],
+    ['compose', false],
+    ['mailboxlist', false],
+    ['wp-admin-bar-site-name', false],
+  ])('%s generated: %s', (name, generated) => expect(isGenerated(name)).toBe(generated));
+
+  it('gives no CSS path when none finds the element alone', () => {
+    page('<p><span>a</span></p><p><span>a</span></p>');
+    expect(cssPath(el('p:nth-of-type(2) span'))).toBe('p:nth-of-type(2) > span');
+    // Within one step, the second span is not told from the first.
+    expect(cssPath(el('p:nth-of-type(2) span'), 1)).toBeNull();
+    page('<div id="x1"></div>');
+    expect(cssPath(el('#x1'))).toBe('#x1');
+  });
+});

@@ -1,0 +1,82 @@
+import { accessibleName, normalise } from '../anchors/accessible-name';
+import { locateAnchor } from '../anchors/locate';
+import { roleOf } from '../anchors/roles';
+import type { Locator } from '../packs/pack-schema';
+import { cssPath, isGenerated } from './css-path';
+import { insideDataRow, looksPersonal } from './personal-text';
+
+/** Attributes worth keeping, the most stable first: test ids are there for tools' own tests. */
+const STABLE_ATTRIBUTES = ['data-testid', 'data-test', 'data-qa', 'aria-label', 'name', 'data-tooltip', 'title', 'id'];
+
+/** Spaces tidied, the case kept: what the mentor will read and may edit. */
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** One way of finding the element, tried on the page as it is now. */
+export interface TriedLocator {
+  locator: Locator;
+  /** It finds this element and no other: kept in the anchor. */
+  kept: boolean;
+}
+
+export interface MadeAnchor {
+  /** The locators kept, most robust first (at most 6): what Déclic will look for. */
+  anchor: Locator[];
+  tried: TriedLocator[];
+  /** Texts left out because they may belong to a person (an address, a name in a list row). */
+  refused: string[];
+}
+
+/**
+ * The anchor of an element a mentor pointed at: its role and accessible name, stable attributes,
+ * its visible text and a CSS path without generated ids or hashed classes, each kept only if it
+ * finds this element alone on the page now. Names are read in the page's current language and
+ * given for both until the mentor writes the other one.
+ */
+export function makeAnchor(el: Element): MadeAnchor {
+  const refused: string[] = [];
+  const inRow = insideDataRow(el);
+  const ownText = tidy(el.textContent ?? '');
+  // Text of a data row, or text that looks like an address or a number, stays out.
+  const usable = (text: string, fromContent: boolean) => {
+    if (!text) return false;
+    if (looksPersonal(text) || (inRow && fromContent)) {
+      refused.push(text);
+      return false;
+    }
+    return true;
+  };
+  const candidates: Locator[] = [];
+  const role = roleOf(el);
+  const name = role ? tidy(accessibleName(el, role)) : '';
+  const nameFromText = normalise(name) === normalise(ownText);
+  if (role && name.length <= 120 && usable(name, nameFromText)) candidates.push({ role, name: { fr: name, en: name } });
+  for (const attribute of STABLE_ATTRIBUTES) {
+    const value = el.getAttribute(attribute)?.trim() ?? '';
+    if (!value || value.length > 200) continue;
+    if ((attribute === 'id' || attribute.startsWith('data-t')) && isGenerated(value)) continue;
+    // A row's title or label may be its subject or its sender.
+    if (usable(value, inRow && (attribute === 'title' || attribute === 'aria-label'))) {
+      candidates.push({ attributes: { [attribute]: value } });
+    }
+  }
+  if (ownText && ownText.length <= 60 && !nameFromText && usable(ownText, true)) {
+    candidates.push({ text: { fr: ownText, en: ownText } });
+  }
+  const css = cssPath(el);
+  if (css) candidates.push({ css });
+  const tried = candidates.map((locator) => ({ locator, kept: findsThis(locator, el) }));
+  return {
+    anchor: tried
+      .filter((t) => t.kept)
+      .map((t) => t.locator)
+      .slice(0, 6),
+    tried,
+    refused: [...new Set(refused)],
+  };
+}
+
+/** Whether the locator, alone, finds this element (or the control around its text) and no other. */
+function findsThis(locator: Locator, el: Element): boolean {
+  const match = locateAnchor([locator], el.ownerDocument ?? document);
+  return !!match && (match.element === el || match.element.contains(el));
+}
