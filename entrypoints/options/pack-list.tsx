@@ -21,6 +21,13 @@ export function PackList({ packs, lang, policy }: { packs: InstalledPack[] | und
           />
         ))}
       </ol>
+      {/* A mentor makes packs here too: the studio is one of Déclic's own pages, opened beside this one. */}
+      <p className="row">
+        <a className="button-link" href="/studio.html">
+          {t(lang, 'studio.title')}
+        </a>
+        <span className="muted">{t(lang, 'studio.link-hint')}</span>
+      </p>
     </section>
   );
 }

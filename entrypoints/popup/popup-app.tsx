@@ -71,10 +71,17 @@ export function PopupApp() {
         <button type="button" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
           {tr('popup.settings')}
         </button>
+        <button type="button" onClick={() => void openStudio()}>
+          {tr('studio.title')}
+        </button>
       </p>
     </main>
   );
 }
+
+/** The mentor studio opens in a tab of its own: the popup closes as soon as it loses focus. */
+const openStudio = () =>
+  browser.tabs.create({ url: browser.runtime.getURL('/studio.html') }).then(() => window.close());
 
 /** Shared computers: one click forgets the last volunteer's progress; the admin's setup stays. */
 function NextVolunteer() {

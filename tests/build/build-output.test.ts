@@ -33,8 +33,9 @@ const BUDGETS = {
   // The panel (React), loaded when the volunteer opens the launcher.
   'content-scripts/panel.js': 100,
   // It builds every view in the volunteer's language, so both languages' UI strings come with it
-  // (the welcome page's, feedback's and help's strings raised it past 64 KB).
-  'background.js': 68,
+  // (the welcome page's, feedback's and help's strings raised it past 64 KB; the studio's words and
+  // the draft's checked shape, past 68).
+  'background.js': 73,
 };
 
 describe('Chrome manifest', () => {
@@ -92,12 +93,13 @@ describe('bundle budgets', () => {
     expect(gzipKb(read(chrome, file))).toBeLessThanOrEqual(budget);
   });
 
-  it("keeps the extension pages' chunks (popup, options, welcome) under 140 KB gzip in total", () => {
+  // The mentor studio, a page of its own (its form, and its words in the shared locales), raised it past 140.
+  it("keeps the extension pages' chunks (popup, options, welcome, studio) under 156 KB gzip in total", () => {
     const dir = join(chrome, 'chunks');
     const total = readdirSync(dir)
       .filter((file) => file.endsWith('.js'))
       .reduce((sum, file) => sum + gzipKb(read(dir, file)), 0);
-    expect(total).toBeLessThanOrEqual(140);
+    expect(total).toBeLessThanOrEqual(156);
   });
 
   it('keeps React and zod out of the always-on detector', () => {

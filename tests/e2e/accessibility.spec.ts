@@ -17,14 +17,14 @@ for (const lang of ['en', 'fr'] as const) {
   test.describe(`in ${lang}`, () => {
     test.use({ lang });
 
-    test('the popup, options and welcome pages have no axe violations', async ({
+    test('the popup, options, welcome and studio pages have no axe violations', async ({
       browserWithDeclic,
       extensionId,
       page,
     }) => {
       await page.goto('https://mail.google.com/mail/u/0/#inbox');
       await expect(launcherOf(page)).toBeVisible();
-      for (const name of ['popup', 'options', 'welcome']) {
+      for (const name of ['popup', 'options', 'welcome', 'studio']) {
         const ui = await browserWithDeclic.context.newPage();
         if (name === 'popup') await ui.setViewportSize({ width: 400, height: 480 });
         await ui.goto(`chrome-extension://${extensionId}/${name}.html`);

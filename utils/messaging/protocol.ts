@@ -4,6 +4,7 @@ import type { Pack, Tip } from '../packs/pack-schema';
 import type { SettingsPatch } from '../settings/settings-schema';
 import type { TipStatus, Verdict } from '../storage/local-items';
 import type { Subscription } from '../storage/pack-items';
+import type { StudioDraft } from '../studio/draft-model';
 import type { LauncherView } from '../surfaces/surface-views';
 import type { ContextId } from '../tools/tool-schema';
 
@@ -80,6 +81,8 @@ interface ProtocolMap {
   checkPackNow(target: { id: string }): void;
   /** The popup, on a tab whose page blocked the coach: the tips the coach would show there. */
   blockedTips(target: { tabId: number }): BlockedTips | null;
+  /** The studio, as the mentor types: the draft to keep (null: start a new pack); false if refused. */
+  saveStudioDraft(draft: StudioDraft | null): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { settingsV1toV2 } from '../settings/settings-migrations';
 import type { StoredSettings } from '../settings/settings-schema';
+import type { StudioDraft } from '../studio/draft-model';
 
 /**
  * Every item Déclic keeps on the device (`storage.local`), typed and versioned: a change of
@@ -89,3 +90,12 @@ export const coachSidesItem = storage.defineItem<Record<string, CoachSide>>('loc
  * These hold only pack item ids, choices and times: no page text, name, address or typed text.
  */
 export const personalItems = [tipStatesItem, knownTermsItem, guideProgressItem, coachSidesItem, feedbackItem] as const;
+
+/**
+ * The pack a mentor is making in the studio, kept as they type so closing the page loses
+ * nothing. It holds typed text: on a shared computer "Next volunteer" forgets it too.
+ */
+export const studioDraftItem = storage.defineItem<StudioDraft | null>('local:studioDraft', {
+  fallback: null,
+  version: 1,
+});

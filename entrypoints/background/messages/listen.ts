@@ -23,6 +23,7 @@ import {
   onSetPackEnabled,
   onUpdateSettings,
 } from './page-messages';
+import { onSaveStudioDraft } from './studio-messages';
 
 /** Every message the background answers, one line each; each handler checks its sender itself. */
 export function listenToMessages(): void {
@@ -50,4 +51,5 @@ export function listenToMessages(): void {
   onMessage('movePack', ({ data, sender }) => onMovePack(data, sender));
   onMessage('checkPackNow', ({ data, sender }) => onCheckPackNow(data, sender));
   onMessage('blockedTips', ({ data, sender }) => onBlockedTips(data, sender));
+  onMessage('saveStudioDraft', ({ data, sender }) => onSaveStudioDraft(data, sender));
 }

@@ -1,19 +1,20 @@
 import type { Policy } from '../../../utils/policy/policy-schema';
-import { personalItems } from '../../../utils/storage/local-items';
+import { personalItems, studioDraftItem } from '../../../utils/storage/local-items';
 import { guideSessionsItem, sharedSessionItem } from '../../../utils/storage/session-items';
 import { write } from './write-queue';
 
 /**
  * On a shared computer, what one volunteer did (tips understood or hidden, words known, where
- * they are in a guide, what they thought of tips and steps) must not follow them to the next person. Settings and packs, which the
- * admin chose, stay.
+ * they are in a guide, what they thought of tips and steps) must not follow them to the next person,
+ * nor a pack a mentor was making in the studio. Settings and packs, which the admin chose, stay.
  */
 export function resetPersonalState(): Promise<void> {
   return write(() => clearPersonal());
 }
 
 async function clearPersonal(): Promise<void> {
-  await Promise.all([...personalItems, guideSessionsItem].map((item) => item.removeValue()));
+  // The studio's draft is typed text, not progress: kept apart from personalItems, forgotten with them.
+  await Promise.all([...personalItems, guideSessionsItem, studioDraftItem].map((item) => item.removeValue()));
 }
 
 /**

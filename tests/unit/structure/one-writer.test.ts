@@ -31,7 +31,7 @@ describe('one writer for shared state', () => {
   );
 
   it("the pages reach the background's writes only through messages", () => {
-    for (const page of ['options', 'popup', 'welcome']) {
+    for (const page of ['options', 'popup', 'welcome', 'studio']) {
       const reached = [...runtimeImports(`entrypoints/${page}/main.tsx`)];
       expect(
         reached.filter((file) => file.includes('background/')),
