@@ -31,3 +31,63 @@ describe('examples in docs/packs.md', () => {
     for (const entry of resources) expect(resourceSchema.safeParse(entry).success).toBe(true);
   });
 });
+
+// The French guide for mentors: its packs must pass the same checks, its example pack is the
+// English guide's own, its prose follows French typography, and the buttons it names exist.
+const french = readFileSync('docs/packs.fr.md', 'utf8');
+const frenchBlocks = [...french.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+const frenchPacks = frenchBlocks.filter((b) => b.trimStart().startsWith('{\n  "schemaVersion"'));
+
+/** The prose: fenced blocks and inline code left out, since JSON and Déclic's messages keep their own characters. */
+const prose = french.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+
+describe('examples in docs/packs.fr.md', () => {
+  it('has whole packs, and each is a valid pack', () => {
+    expect(frenchPacks.length).toBeGreaterThanOrEqual(2);
+    for (const block of frenchPacks) {
+      const result = validatePack(JSON.parse(block), 'fr');
+      expect(result.ok ? [] : result.errors).toEqual([]);
+    }
+  });
+
+  it('every other json block is valid JSON', () => {
+    for (const block of frenchBlocks) expect(() => JSON.parse(block)).not.toThrow();
+  });
+
+  it('copies the example pack of docs/packs.md byte for byte', () => {
+    expect(frenchPacks).toContain(blockWith('{\n  "schemaVersion"'));
+  });
+
+  it('puts a narrow no-break space, never a plain one, before ; : ! ? and inside « »', () => {
+    const wrong = prose
+      .split('\n')
+      .filter((line) => /[ \u00a0][;:!?»]|«[ \u00a0]/.test(line))
+      .map((line) => line.trim());
+    expect(wrong).toEqual([]);
+  });
+
+  it('names the studio and settings buttons as the French interface writes them', () => {
+    const fr = JSON.parse(readFileSync('locales/fr.json', 'utf8')) as Record<string, string>;
+    const keys = [
+      'studio.title',
+      'studio.add-tip',
+      'studio.add-word',
+      'studio.add-guide',
+      'studio.step-add',
+      'studio.export',
+      'studio.copy',
+      'studio.open',
+      'packs.choose-file',
+      'packs.preview',
+      'packs.keep-updated',
+      'packs.install',
+    ];
+    // The guide writes apostrophes as ’ where the interface may still have '.
+    const normalised = prose.replaceAll("'", '’');
+    for (const key of keys) {
+      const label = fr[key]?.replaceAll("'", '’');
+      expect(label, key).toBeTruthy();
+      expect(normalised, key).toContain(`«\u202f${label}\u202f»`);
+    }
+  });
+});
