@@ -9,6 +9,7 @@ import { GuideEditor } from './guide-editor';
 import { PackSection } from './pack-section';
 import { StudioActions } from './studio-actions';
 import { removeAt, replaceAt, StudioFormContext } from './studio-form';
+import { StudioShare } from './studio-share';
 import { TipEditor } from './tip-editor';
 import { useStudioDraft } from './use-studio-draft';
 import { WordEditor } from './word-editor';
@@ -105,6 +106,7 @@ export function StudioApp() {
 
           <ErrorSummary ref={summary} errors={errors} refused={refused} />
           <StudioActions draft={draft} onChange={edit} onChecked={onChecked} />
+          <StudioShare draft={draft} />
         </StudioFormContext.Provider>
       ) : null}
     </main>

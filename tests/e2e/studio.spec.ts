@@ -98,6 +98,17 @@ test('a mentor makes a pack with the form, fixes a mistake, exports it, and its 
   expect(pack.guides[0].steps).toHaveLength(3);
   await expect(page.getByText('The file garden-tips.json is ready (version 1.0.0).')).toBeVisible();
   await expectNoAxeViolations(page);
+  // Sharing: an e-mail with the settings page's own steps (the mentor attaches the file), and how to
+  // put the file online.
+  const mail = decodeURIComponent(
+    (await page.getByRole('link', { name: 'Prepare an e-mail' }).getAttribute('href')) ?? '',
+  );
+  expect(mail).toMatch(/^mailto:\?subject=A tip pack for Déclic: Garden tips&body=/);
+  expect(mail).toContain('The file garden-tips.json is attached');
+  expect(mail).toContain('click "Choose a file…"');
+  await page.getByText('Put the pack online so that it updates itself').click();
+  await expect(page.getByText(/add \/download at the end of the link/)).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // Closing the page loses nothing: once saved, a reload shows the same draft.
   await expect(page.getByText('Your work is kept on this computer')).toBeVisible();
