@@ -5,6 +5,7 @@ import { assembleBuiltinPack, BUILTIN_PACK_DEST, BUILTIN_PACK_SOURCE } from './s
 import { detectorToolData } from './scripts/detector-tool-data';
 import { writeManagedSchema } from './scripts/managed-schema';
 import { writePackJsonSchema } from './scripts/pack-json-schema';
+import { pageOnlyStrings } from './scripts/page-only-strings';
 import { quietScriptContext } from './scripts/quiet-script-context';
 import { shippedPack } from './utils/packs/shipped-pack';
 import { saasMatchPatterns } from './utils/tools/registry';
@@ -59,6 +60,10 @@ export default defineConfig({
     // natively: they skip webextension-polyfill (2.7 KB gzip, and ~7 ms at each start of a script
     // to copy the chrome object). The detector stays under its 10 KB budget that way.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The background and the content scripts never show the studio's strings.
+      if (entrypoints.length && entrypoints.every((entry) => ['content-script', 'background'].includes(entry.type))) {
+        config.plugins = [...(config.plugins ?? []), pageOnlyStrings()];
+      }
       if (!entrypoints.length || entrypoints.some((entry) => entry.type !== 'content-script')) return;
       // No content script says anything to the page (see utils/surfaces/script-context.ts).
       config.plugins = [...(config.plugins ?? []), quietScriptContext()];

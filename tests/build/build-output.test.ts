@@ -33,9 +33,9 @@ const BUDGETS = {
   // The panel (React), loaded when the volunteer opens the launcher.
   'content-scripts/panel.js': 100,
   // It builds every view in the volunteer's language, so both languages' UI strings come with it
-  // (the welcome page's, feedback's and help's strings raised it past 64 KB; the studio's words and
-  // the draft's checked shape, past 68).
-  'background.js': 73,
+  // (the welcome page's, feedback's and help's strings raised it past 64 KB). The studio's strings
+  // stay out of it (scripts/page-only-strings.ts): 66 KB with the draft's checked shape.
+  'background.js': 68,
 };
 
 describe('Chrome manifest', () => {
