@@ -56,11 +56,11 @@ export default defineConfig({
       if (!association) return;
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...association.hostPermissions];
     },
+    // The background and the content scripts never show the studio's strings (page-only-strings.ts).
     // Content scripts only need runtime.id and messaging, which Chrome MV3 and Firefox offer
     // natively: they skip webextension-polyfill (2.7 KB gzip, and ~7 ms at each start of a script
     // to copy the chrome object). The detector stays under its 10 KB budget that way.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The background and the content scripts never show the studio's strings.
       if (entrypoints.length && entrypoints.every((entry) => ['content-script', 'background'].includes(entry.type))) {
         config.plugins = [...(config.plugins ?? []), pageOnlyStrings()];
       }

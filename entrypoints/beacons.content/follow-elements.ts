@@ -12,58 +12,82 @@ export interface FollowedBeacons {
 interface Followed {
   button: HTMLButtonElement;
   element: Element;
-  /** Where the element was when its spot was chosen: the spot is chosen again only when it moved. */
-  at?: string;
+  /** The element's box when its spot was chosen, and the spot's offset from the box's corner. */
+  chosenFor?: string;
+  offset?: { left: number; top: number };
+  /** Where the element was last seen: a change means the page moved since the spots were chosen. */
+  seenAt?: string;
 }
+
+/** Once the page stops moving for this long, the spots are chosen again (hit tests). */
+const SETTLE_MS = 200;
 
 /**
  * Beacons follow their element: scroll (of the page or of any box), resize, re-layouts. Each sits
- * beside its element where it covers none of the page's controls (see beacon-spot.ts).
+ * beside its element where it covers none of the page's controls (see beacon-spot.ts). Choosing
+ * a spot hit-tests the page, so while the page scrolls a beacon only moves with its element, and
+ * its spot is chosen again once the page is still. Every box is read before any beacon moves.
  */
 export function followElements(ctx: ContentScriptContext): FollowedBeacons {
   const beacons = new Map<string, Followed>();
   let pending = false;
-  const place = () => {
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let moved = false;
+
+  const place = (choose: boolean) => {
     pending = false;
-    const moved = [...beacons].some(([, b]) => b.at !== where(b.element));
+    const read = [...beacons].flatMap(([key, beacon]) => {
+      if (beacon.element.isConnected) return [{ beacon, r: beacon.element.getBoundingClientRect() }];
+      beacon.button.remove();
+      beacons.delete(key);
+      return [];
+    });
     const taken: { left: number; top: number }[] = [];
-    for (const [key, beacon] of beacons) {
-      const { button, element } = beacon;
-      if (!element.isConnected) {
-        button.remove();
-        beacons.delete(key);
-        continue;
-      }
-      const r = element.getBoundingClientRect();
+    const moves = read.map(({ beacon, r }) => {
       // An element scrolled away, or parked off the window (a flyout menu), has no beacon meanwhile.
-      button.hidden =
-        (r.width === 0 && r.height === 0) ||
-        r.bottom < 0 ||
-        r.right < 0 ||
-        r.top > window.innerHeight ||
-        r.left > window.innerWidth;
-      // One element moved: all are placed again, so that no two beacons meet.
-      if (moved || beacon.at === undefined) {
-        const spot = beaconSpot(r, element, taken);
-        button.style.top = `${spot.top}px`;
-        button.style.left = `${spot.left}px`;
-        beacon.at = where(element);
+      const hidden = (r.width === 0 && r.height === 0) || r.bottom < 0 || r.right < 0;
+      if (hidden || r.top > window.innerHeight || r.left > window.innerWidth) return { beacon, spot: null };
+      const box = `${r.width},${r.height},${window.innerWidth},${window.innerHeight}`;
+      const at = `${r.left},${r.top}`;
+      if (beacon.seenAt !== undefined && beacon.seenAt !== at) moved = true;
+      beacon.seenAt = at;
+      let spot: { left: number; top: number };
+      if (!choose && beacon.offset && beacon.chosenFor === box) {
+        spot = { left: r.left + beacon.offset.left, top: r.top + beacon.offset.top };
+      } else {
+        spot = beaconSpot(r, beacon.element, taken);
+        beacon.offset = { left: spot.left - r.left, top: spot.top - r.top };
+        beacon.chosenFor = box;
       }
-      taken.push({ left: Number.parseFloat(button.style.left), top: Number.parseFloat(button.style.top) });
+      taken.push(spot);
+      return { beacon, spot };
+    });
+    for (const { beacon, spot } of moves) {
+      beacon.button.hidden = spot === null;
+      if (!spot) continue;
+      beacon.button.style.top = `${spot.top}px`;
+      beacon.button.style.left = `${spot.left}px`;
     }
   };
   const schedule = () => {
+    if (settle) clearTimeout(settle);
+    // Chosen again only if something moved: a still page is never hit-tested twice.
+    settle = setTimeout(() => {
+      if (!moved) return;
+      moved = false;
+      requestAnimationFrame(() => place(true));
+    }, SETTLE_MS);
     if (pending) return;
     pending = true;
-    requestAnimationFrame(place);
+    requestAnimationFrame(() => place(false));
   };
   ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', schedule);
   ctx.setInterval(schedule, 1000);
+  ctx.onInvalidated(() => clearTimeout(settle));
 
   return {
     add(key, button, element) {
-      for (const beacon of beacons.values()) beacon.at = undefined;
       beacons.set(key, { button, element });
       schedule();
     },
@@ -79,8 +103,3 @@ export function followElements(ctx: ContentScriptContext): FollowedBeacons {
     },
   };
 }
-
-const where = (element: Element) => {
-  const r = element.getBoundingClientRect();
-  return `${r.left},${r.top},${r.width},${r.height},${window.innerWidth},${window.innerHeight}`;
-};

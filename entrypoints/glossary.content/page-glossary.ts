@@ -18,6 +18,8 @@ export interface PageGlossary {
  * The glossary on one page for one set of words: marks (read what is on screen first, then what
  * changes), a card on hover or click, and the panel's "Words on this page" list.
  */
+const RECHECK_MS = 2000;
+
 export function createPageGlossary(
   ctx: ContentScriptContext,
   view: GlossaryView,
@@ -34,6 +36,9 @@ export function createPageGlossary(
   if (document.readyState !== 'complete') listen(window, 'load', () => void highlighter.queue(document.body));
 
   const stopWatching = watchChanges(highlighter);
+  // What the page showed later without changing its text (a tab, an accordion, a popup opened by
+  // a class or a style): looked at again now and then, only the few texts held back.
+  ctx.setInterval(() => highlighter.recheckHidden(), RECHECK_MS);
 
   // "I know this word": remembered by the background, and its marks go at once.
   const card = createTermCard(view, (entry) => {

@@ -21,13 +21,16 @@ export function PackList({ packs, lang, policy }: { packs: InstalledPack[] | und
           />
         ))}
       </ol>
-      {/* A mentor makes packs here too: the studio is one of Déclic's own pages, opened beside this one. */}
-      <p className="row">
-        <a className="button-link" href="/studio.html">
-          {t(lang, 'studio.title')}
-        </a>
-        <span className="muted">{t(lang, 'studio.link-hint')}</span>
-      </p>
+      {/* A mentor makes packs here too (the studio opens in this tab), unless the association allows
+          no packs but its own. */}
+      {policy.allowUserPacks === false ? null : (
+        <p className="row">
+          <a className="button-link" href="/studio.html">
+            {t(lang, 'studio.title')}
+          </a>
+          <span className="muted">{t(lang, 'studio.link-hint')}</span>
+        </p>
+      )}
     </section>
   );
 }

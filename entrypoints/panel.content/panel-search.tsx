@@ -1,6 +1,6 @@
 import { TipCard } from '../../components/tip-card';
 import { matchesQuery } from '../../utils/coach/search-coach';
-import { type Lang, t, tn } from '../../utils/i18n';
+import { t, tn } from '../../utils/i18n';
 import type { TipStatus } from '../../utils/storage/local-items';
 import { FeedbackButtons } from './feedback-buttons';
 import { GuideList } from './guide-list';

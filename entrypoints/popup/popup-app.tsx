@@ -71,9 +71,12 @@ export function PopupApp() {
         <button type="button" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
           {tr('popup.settings')}
         </button>
-        <button type="button" onClick={() => void openStudio()}>
-          {tr('studio.title')}
-        </button>
+        {/* Where the association allows no packs but its own, making one is no use here. */}
+        {policy.allowUserPacks === false ? null : (
+          <button type="button" onClick={() => void openStudio()}>
+            {tr('studio.title')}
+          </button>
+        )}
       </p>
     </main>
   );

@@ -50,6 +50,12 @@ export function StudioActions({ draft, onChange, onChecked }: Props) {
   };
   const open = async (file: File | undefined) => {
     if (!file) return;
+    // Opening replaces the form: work not exported yet is asked about first.
+    const hasWork = draft.tips.length + draft.words.length + draft.guides.length > 0;
+    if (hasWork && !window.confirm(t(lang, 'studio.open-confirm'))) {
+      if (fileInput.current) fileInput.current.value = '';
+      return;
+    }
     // The same loader as any import: a file Déclic refuses is not opened either.
     const result = parsePackBytes(new Uint8Array(await file.arrayBuffer()), lang);
     if (fileInput.current) fileInput.current.value = '';

@@ -48,7 +48,13 @@ export function StudioApp() {
       <p>{tr('studio.intro')}</p>
       {draft ? (
         <StudioFormContext.Provider value={form}>
-          <p className="muted">{saved ? tr('studio.saved') : tr('studio.saving')}</p>
+          {saved === 'refused' ? (
+            <p role="alert" className="alert">
+              {tr('studio.not-saved')}
+            </p>
+          ) : (
+            <p className="muted">{saved ? tr('studio.saved') : tr('studio.saving')}</p>
+          )}
           <PackSection draft={draft} onChange={edit} />
 
           <section aria-labelledby="studio-tips">

@@ -1,6 +1,7 @@
 import { t, tn } from '../../utils/i18n';
 import { fieldId } from '../../utils/studio/draft-errors';
 import type { Localized } from '../../utils/studio/draft-model';
+import { DRAFT_TEXT_MAX } from '../../utils/studio/draft-model';
 import { MarkupButtons } from './markup-buttons';
 import { shownLanguages, useStudioForm } from './studio-form';
 
@@ -26,6 +27,7 @@ export function TextField({ id, label, value, onChange, max, multiline, markup, 
   const common = {
     id,
     value,
+    maxLength: DRAFT_TEXT_MAX,
     lang: textLang,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': notes || undefined,

@@ -12,7 +12,8 @@ const SAVE_AFTER_MS = 300;
  */
 export function useStudioDraft() {
   const [draft, setDraft] = useState<StudioDraft | null>(null);
-  const [saved, setSaved] = useState(true);
+  // true: kept; false: being sent; 'refused': the background did not keep it (said on the page).
+  const [saved, setSaved] = useState<boolean | 'refused'>(true);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef<StudioDraft | null>(null);
 
@@ -37,9 +38,12 @@ export function useStudioDraft() {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = undefined;
-      void sendMessage('saveStudioDraft', next).then((kept) => {
-        if (kept && latest.current === next) setSaved(true);
-      });
+      void sendMessage('saveStudioDraft', next).then(
+        (kept) => {
+          if (latest.current === next) setSaved(kept ? true : 'refused');
+        },
+        () => setSaved('refused'),
+      );
     }, SAVE_AFTER_MS);
   };
 

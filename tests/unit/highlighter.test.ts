@@ -69,9 +69,20 @@ describe('glossary highlighter', () => {
   it('skips navigation lists that are not marked as such: lists of links only, breadcrumbs', async () => {
     document.body.innerHTML = `<ul><li><a aria-current="page">Cci</a> |</li><li><a>Pièce jointe</a></li></ul>
       <ol class="fil-breadcrumb"><li>Cci</li></ol><ul><li><a>Une pièce jointe</a></li></ul>
+      <div class="has-breadcrumb"><p>Une Cci</p></div>
       <ul><li>Le <a>Cci</a> cache les adresses.</li><li><a>Aide</a></li></ul>`;
     await createHighlighter(matcher).queue(document.body);
-    expect(marked()).toEqual(['pièce jointe', 'Cci']);
+    expect(marked()).toEqual(['pièce jointe', 'Cci', 'Cci']);
+  });
+
+  it('reads a word the page hid when it was read once the page shows it (a tab opened later)', async () => {
+    document.body.innerHTML = '<div id="tab" data-box="offscreen"><p>Mettez-les en Cci.</p></div>';
+    const highlighter = createHighlighter(matcher);
+    await highlighter.queue(document.body);
+    expect(marked()).toEqual([]);
+    document.getElementById('tab')?.removeAttribute('data-box');
+    highlighter.recheckHidden();
+    expect(marked()).toEqual(['Cci']);
   });
 
   it("skips a list's header and footer rows: they name its columns", async () => {

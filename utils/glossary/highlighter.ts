@@ -31,6 +31,8 @@ export interface Highlighter {
    * costs the page; true shows them again.
    */
   shown(on: boolean): void;
+  /** Reads again the texts with a word that were hidden when read (a tab opened since, a popup). */
+  recheckHidden(): void;
   /** Removes every mark of one term (the user knows it now). */
   drop(termId: string): void;
   clear(): void;
@@ -110,6 +112,11 @@ export function createHighlighter(matcher: TermMatcher, maxMarks = 500): Highlig
     },
     shown(on) {
       highlight.shown(on);
+    },
+    recheckHidden() {
+      if (passing) return;
+      store.recheck();
+      commitSoon();
     },
     drop(termId) {
       store.drop(termId);

@@ -1,4 +1,4 @@
-import { shownOnPage } from './page-text';
+import { shownOnPage } from './page-chrome';
 import type { StagedHighlight } from './staged-highlight';
 import type { TermMatcher } from './term-matcher';
 
@@ -31,9 +31,13 @@ function rangeOver(node: Text, start: number, end: number): Range {
   return range;
 }
 
+/** At most this many hidden texts wait to be read again: a page of hidden tabs stays cheap. */
+const MAX_WITHHELD = 200;
+
 /** The marks of the page by text node, kept under `maxMarks`; changes go to the staged highlight. */
 export function createMarkStore(matcher: TermMatcher, maxMarks: number, highlight: StagedHighlight) {
   const marks = new Map<Text, Mark[]>();
+  const withheld = new Set<Text>();
   const dropped = new Set<string>();
   let count = 0;
 
@@ -49,7 +53,12 @@ export function createMarkStore(matcher: TermMatcher, maxMarks: number, highligh
     const before = marks.get(node);
     const room = maxMarks - count + (before?.length ?? 0);
     let found = room > 0 ? matcher.find(node.data, room).filter((match) => !dropped.has(match.termId)) : [];
-    if (found.length && node.parentElement && !shownOnPage(node.parentElement)) found = [];
+    withheld.delete(node);
+    if (found.length && node.parentElement && !shownOnPage(node.parentElement)) {
+      // Hidden now (a closed tab, a popup, a fade-in): read again once the page shows it.
+      if (withheld.size < MAX_WITHHELD) withheld.add(node);
+      found = [];
+    }
     // Text that changed elsewhere than its words (a date, a counter) keeps its marks untouched.
     if (before && sameMarks(before, found)) return;
     forgetNode(node);
@@ -65,6 +74,13 @@ export function createMarkStore(matcher: TermMatcher, maxMarks: number, highligh
     forgetNode,
     scanNode,
     count: () => count,
+    /** Texts with a word the page hid when they were read, read again if it shows them now. */
+    recheck() {
+      for (const node of [...withheld]) {
+        if (!node.isConnected) withheld.delete(node);
+        else if (node.parentElement && shownOnPage(node.parentElement)) scanNode(node);
+      }
+    },
     /** Removes every mark of one term (the volunteer knows it now), and never marks it again. */
     drop(termId: string) {
       dropped.add(termId);
@@ -77,6 +93,7 @@ export function createMarkStore(matcher: TermMatcher, maxMarks: number, highligh
     },
     clear() {
       marks.clear();
+      withheld.clear();
       count = 0;
     },
   };

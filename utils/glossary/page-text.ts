@@ -1,3 +1,5 @@
+import { isNavigationList } from './page-chrome';
+
 /**
  * Which text of the page the glossary may look at: visible prose, the work, never what the user
  * types (inputs, editable areas), never code, never Déclic's own UI, and never the tool's own
@@ -39,24 +41,6 @@ const CHROME_ROLES = new Set([
   'button',
   'columnheader',
 ]);
-
-/**
- * Navigation that is not marked as such: a breadcrumb, or a short list whose items are each one
- * link and nothing more (the status filters above a list of posts: « Tous | Publiés | Corbeille »).
- * Link density is how reading modes tell menus from prose; a list of a few links is a menu.
- */
-function isNavigationList(element: Element): boolean {
-  for (const name of element.classList) if (name.includes('breadcrumb')) return true;
-  const tag = element.tagName.toUpperCase();
-  if ((tag !== 'UL' && tag !== 'OL') || element.children.length < 2 || element.children.length > 50) return false;
-  for (const item of element.children) {
-    const link = item.firstElementChild;
-    if (item.children.length !== 1 || link?.tagName.toUpperCase() !== 'A') return false;
-    // Beyond the link, a separator at most (" |").
-    if ((item.textContent ?? '').trim().length - (link.textContent ?? '').trim().length > 2) return false;
-  }
-  return true;
-}
 
 export function isSkipped(element: Element): boolean {
   if (SKIP.has(element.tagName.toUpperCase())) return true;
@@ -124,24 +108,6 @@ export function walkText(root: Node): TextWalk {
       return null;
     },
   };
-}
-
-/**
- * Whether the page shows this element's text now. Read only for text that holds a word (a few
- * per page), since it asks for style and layout: a popup kept hidden by its styles (Etherpad's
- * settings), text clipped for screen readers only, or parked off the left edge until hovered
- * (WordPress's row actions) would otherwise be marked where no one sees it.
- */
-export function shownOnPage(element: Element): boolean {
-  if (element.checkVisibility && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
-    return false;
-  }
-  const box = element.getBoundingClientRect();
-  const view = element.ownerDocument.defaultView;
-  // Off the page's left or top edge: only ever reached by a screen reader or a hover.
-  return (
-    box.width > 1 && box.height > 1 && box.right + (view?.scrollX ?? 0) > 0 && box.bottom + (view?.scrollY ?? 0) > 0
-  );
 }
 
 /** Text nodes under `root` worth reading, in document order, up to `limit` characters in total. */

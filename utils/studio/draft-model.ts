@@ -11,8 +11,10 @@ import { limits } from './studio-limits';
  * first export. `extra` keeps what the form does not edit (a pack's homepage, a word's
  * contexts…), so opening a pack and exporting it again loses nothing.
  */
-// Room over the pack's limits: a mentor may paste too much, and then sees how much to cut.
-const typed = z.string().max(5000);
+// Room over the pack's limits: a mentor may paste too much, and then sees how much to cut. The
+// form's fields stop at this length too (text-field.tsx), so a draft is never refused for it.
+export const DRAFT_TEXT_MAX = 5000;
+const typed = z.string().max(DRAFT_TEXT_MAX);
 const loc = z.strictObject({ fr: typed, en: typed });
 const extra = z.record(z.string().max(60), z.unknown());
 const key = z.string().min(1).max(40);

@@ -71,6 +71,7 @@ export async function expectMarksOnContent(
     description: `${screen.name}: chrome ${marks.chrome.length}${marks.chrome.length ? ` (${marks.chrome.join(', ')})` : ''}, content ${marks.content.length}${marks.content.length ? ` (${marks.content.join(', ')})` : ''}, hidden ${marks.hidden}`,
   });
   expect.soft(marks.chrome, `marks on the chrome of ${screen.name}`).toEqual([]);
+  expect.soft(marks.hidden, `marks on text ${screen.name} does not show`).toBe(0);
   for (const word of screen.words ?? []) {
     const seen = marks.content.some((w) => w.toLowerCase().includes(word));
     expect.soft(seen, `« ${word} » marked on ${screen.name} (marked: ${marks.content.join(', ')})`).toBe(true);

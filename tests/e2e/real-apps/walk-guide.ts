@@ -49,6 +49,8 @@ export async function walkGuide(
   const ui = lang;
   const total = guide.steps.length;
   expect(acts, `one action per step of ${guide.id}`).toHaveLength(total);
+  // The screen's anchored tips show their beacons first: the guide then takes their place.
+  await expect(coach(page).locator('.beacon').first()).toBeVisible();
   await coach(page)
     .getByRole('button', { name: /^Déclic/ })
     .click();
