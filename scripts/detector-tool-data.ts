@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { trimJsonModule } from './trim-json-module';
 
 /**
  * The detector recognises tools; it never names them (the background words the launcher). So in
@@ -8,15 +9,8 @@ import type { Plugin } from 'vite';
 const DEFINITION = /utils\/tools\/definitions\/[a-z0-9-]+\.json$/;
 const NOT_FOR_DETECTION = ['names', 'category'];
 
-export function detectorToolData(): Plugin {
-  return {
-    name: 'declic:detector-tool-data',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!DEFINITION.test(id.split('?')[0] ?? '')) return null;
-      const definition = JSON.parse(code) as { tool: Record<string, unknown> };
-      for (const key of NOT_FOR_DETECTION) delete definition.tool[key];
-      return { code: JSON.stringify(definition), map: null };
-    },
-  };
-}
+export const detectorToolData = (): Plugin =>
+  trimJsonModule('detector-tool-data', DEFINITION, (definition) => {
+    const tool = definition.tool as Record<string, unknown>;
+    for (const key of NOT_FOR_DETECTION) delete tool[key];
+  });

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { trimJsonModule } from './trim-json-module';
 
 /**
  * Strings only the extension's own pages show (the studio's), left out of the bundles that run
@@ -9,17 +10,9 @@ import type { Plugin } from 'vite';
 export const PAGE_ONLY_PREFIXES = ['studio.'];
 const LOCALE = /\/locales\/[a-z]{2}\.json$/;
 
-export function pageOnlyStrings(): Plugin {
-  return {
-    name: 'declic:page-only-strings',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!LOCALE.test(id.split('?')[0] ?? '')) return null;
-      const catalogue = JSON.parse(code) as Record<string, unknown>;
-      for (const key of Object.keys(catalogue)) {
-        if (PAGE_ONLY_PREFIXES.some((prefix) => key.startsWith(prefix))) delete catalogue[key];
-      }
-      return { code: JSON.stringify(catalogue), map: null };
-    },
-  };
-}
+export const pageOnlyStrings = (): Plugin =>
+  trimJsonModule('page-only-strings', LOCALE, (catalogue) => {
+    for (const key of Object.keys(catalogue)) {
+      if (PAGE_ONLY_PREFIXES.some((prefix) => key.startsWith(prefix))) delete catalogue[key];
+    }
+  });

@@ -1,4 +1,5 @@
 import { type DragEvent, useRef, useState } from 'react';
+import { ProblemList } from '../../components/problem-list';
 import { type Lang, t } from '../../utils/i18n';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import type { Policy } from '../../utils/policy/policy-schema';
@@ -70,14 +71,7 @@ export function PackImport({ lang, installed, policy }: { lang: Lang; installed:
       </form>
       {errors.length ? (
         <div role="alert" className="alert">
-          <p>
-            <strong>{t(lang, 'packs.refused')}</strong>
-          </p>
-          <ul>
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
+          <ProblemList title={t(lang, 'packs.refused')} problems={errors} />
           {askAccess ? (
             <p>
               <button type="button" onClick={() => void importer.allowSite(url)}>

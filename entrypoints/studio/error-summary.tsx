@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import { ProblemList } from '../../components/problem-list';
 import { t, tn } from '../../utils/i18n';
 import type { StudioError } from '../../utils/studio/draft-errors';
 import { useStudioForm } from './studio-form';
@@ -36,18 +37,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: StudioError[]; 
             </ul>
           </>
         ) : null}
-        {refused.length ? (
-          <>
-            <p>
-              <strong>{t(lang, 'studio.refused')}</strong>
-            </p>
-            <ul>
-              {refused.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        {refused.length ? <ProblemList title={t(lang, 'studio.refused')} problems={refused} /> : null}
       </div>
     );
   },

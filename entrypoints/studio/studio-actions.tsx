@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { ProblemList } from '../../components/problem-list';
 import { t } from '../../utils/i18n';
 import { parsePackBytes } from '../../utils/packs/pack-loader';
 import type { StudioDraft } from '../../utils/studio/draft-model';
@@ -96,14 +97,7 @@ export function StudioActions({ draft, onChange, onChecked }: Props) {
       <p className="muted">{t(lang, 'studio.open-hint')}</p>
       {openErrors.length ? (
         <div role="alert" className="alert">
-          <p>
-            <strong>{t(lang, 'studio.open-refused')}</strong>
-          </p>
-          <ul>
-            {openErrors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
+          <ProblemList title={t(lang, 'studio.open-refused')} problems={openErrors} />
         </div>
       ) : null}
       <p role="status">{status}</p>

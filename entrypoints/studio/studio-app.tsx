@@ -6,9 +6,10 @@ import { emptyGuide, emptyTip, emptyWord, type StudioDraft } from '../../utils/s
 import type { DraftExport } from '../../utils/studio/export-draft';
 import { ErrorSummary } from './error-summary';
 import { GuideEditor } from './guide-editor';
+import { ItemSection } from './item-section';
 import { PackSection } from './pack-section';
 import { StudioActions } from './studio-actions';
-import { removeAt, replaceAt, StudioFormContext } from './studio-form';
+import { StudioFormContext } from './studio-form';
 import { StudioShare } from './studio-share';
 import { TipEditor } from './tip-editor';
 import { useStudioDraft } from './use-studio-draft';
@@ -57,58 +58,41 @@ export function StudioApp() {
           )}
           <PackSection draft={draft} onChange={edit} />
 
-          <section aria-labelledby="studio-tips">
-            <h2 id="studio-tips">{tr('studio.tips')}</h2>
-            {draft.tips.map((tip, index) => (
-              <TipEditor
-                key={tip.key}
-                tip={tip}
-                index={index}
-                onChange={(next) => edit({ ...draft, tips: replaceAt(draft.tips, index, next) })}
-                onRemove={() => edit({ ...draft, tips: removeAt(draft.tips, index) })}
-              />
-            ))}
-            <button type="button" onClick={() => edit({ ...draft, tips: [...draft.tips, emptyTip(lastTool(draft))] })}>
-              {tr('studio.add-tip')}
-            </button>
-          </section>
-
-          <section aria-labelledby="studio-words">
-            <h2 id="studio-words">{tr('studio.words')}</h2>
-            <p className="muted">{tr('studio.words-intro')}</p>
-            {draft.words.map((word, index) => (
-              <WordEditor
-                key={word.key}
-                word={word}
-                index={index}
-                onChange={(next) => edit({ ...draft, words: replaceAt(draft.words, index, next) })}
-                onRemove={() => edit({ ...draft, words: removeAt(draft.words, index) })}
-              />
-            ))}
-            <button type="button" onClick={() => edit({ ...draft, words: [...draft.words, emptyWord()] })}>
-              {tr('studio.add-word')}
-            </button>
-          </section>
-
-          <section aria-labelledby="studio-guides">
-            <h2 id="studio-guides">{tr('studio.guides')}</h2>
-            <p className="muted">{tr('studio.guides-intro')}</p>
-            {draft.guides.map((guide, index) => (
-              <GuideEditor
-                key={guide.key}
-                guide={guide}
-                index={index}
-                onChange={(next) => edit({ ...draft, guides: replaceAt(draft.guides, index, next) })}
-                onRemove={() => edit({ ...draft, guides: removeAt(draft.guides, index) })}
-              />
-            ))}
-            <button
-              type="button"
-              onClick={() => edit({ ...draft, guides: [...draft.guides, emptyGuide(lastTool(draft))] })}
-            >
-              {tr('studio.add-guide')}
-            </button>
-          </section>
+          <ItemSection
+            id="studio-tips"
+            title={tr('studio.tips')}
+            items={draft.tips}
+            addLabel={tr('studio.add-tip')}
+            make={() => emptyTip(lastTool(draft))}
+            onChange={(tips) => edit({ ...draft, tips })}
+            editor={(tip, index, onChange, onRemove) => (
+              <TipEditor key={tip.key} tip={tip} index={index} onChange={onChange} onRemove={onRemove} />
+            )}
+          />
+          <ItemSection
+            id="studio-words"
+            title={tr('studio.words')}
+            intro={tr('studio.words-intro')}
+            items={draft.words}
+            addLabel={tr('studio.add-word')}
+            make={emptyWord}
+            onChange={(words) => edit({ ...draft, words })}
+            editor={(word, index, onChange, onRemove) => (
+              <WordEditor key={word.key} word={word} index={index} onChange={onChange} onRemove={onRemove} />
+            )}
+          />
+          <ItemSection
+            id="studio-guides"
+            title={tr('studio.guides')}
+            intro={tr('studio.guides-intro')}
+            items={draft.guides}
+            addLabel={tr('studio.add-guide')}
+            make={() => emptyGuide(lastTool(draft))}
+            onChange={(guides) => edit({ ...draft, guides })}
+            editor={(guide, index, onChange, onRemove) => (
+              <GuideEditor key={guide.key} guide={guide} index={index} onChange={onChange} onRemove={onRemove} />
+            )}
+          />
 
           <ErrorSummary ref={summary} errors={errors} refused={refused} />
           <StudioActions draft={draft} onChange={edit} onChecked={onChecked} />

@@ -20,7 +20,7 @@ export type AnchorRoot = Document | Element | DocumentFragment;
 type Root = AnchorRoot;
 
 /** querySelectorAll that treats an invalid selector as matching nothing. */
-function query(root: Root, selector: string): Element[] {
+export function query(root: Root, selector: string): Element[] {
   try {
     return selector ? [...root.querySelectorAll(selector)] : [];
   } catch {

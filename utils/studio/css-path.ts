@@ -1,3 +1,5 @@
+import { type AnchorRoot, query } from '../anchors/locate';
+
 /**
  * A CSS path to an element that survives the tool's next release: ids and classes that a build
  * generates (react-123, :r4:, ember512, css-1x2y3z, sc-bdVaJa, _3kXq9) are skipped, since they
@@ -29,20 +31,14 @@ function stepsFor(el: Element): { plain: string; ranked: string } {
   return { plain, ranked: same.length > 1 ? `${plain}:nth-of-type(${same.indexOf(el) + 1})` : plain };
 }
 
-const count = (root: ParentNode, selector: string) => {
-  try {
-    return root.querySelectorAll(selector).length;
-  } catch {
-    return 0;
-  }
-};
+const count = (root: AnchorRoot, selector: string) => query(root, selector).length;
 
 /**
  * The shortest path of stable steps that finds this element alone, a rank (:nth-of-type) only
  * where the plain step is not enough; null when none does within a few steps.
  */
 export function cssPath(el: Element, maxSteps = 6): string | null {
-  const root = el.getRootNode() as ParentNode;
+  const root = el.getRootNode() as AnchorRoot;
   const steps: string[] = [];
   for (let node: Element | null = el; node && steps.length < maxSteps; node = node.parentElement) {
     if (node.localName === 'html' || node.localName === 'body') break;
