@@ -8,7 +8,8 @@ const BREADCRUMB = /^(?!has-|no-|with-|show-)(.*[-_])?breadcrumbs?$/i;
 const WRAPPERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 function isBreadcrumb(element: Element, tag: string): boolean {
-  if (WRAPPERS.has(tag)) return false;
+  // Asked of every element the glossary walks: one string search before any class is looked at.
+  if (WRAPPERS.has(tag) || !element.getAttribute('class')?.includes('readcrumb')) return false;
   for (const name of element.classList) {
     // A breadcrumb is a short line: a long block with the class is a layout wrapper.
     if (BREADCRUMB.test(name)) return (element.textContent?.length ?? 0) <= 300;
