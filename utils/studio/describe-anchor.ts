@@ -27,7 +27,7 @@ const isNamed = (role: string): role is NamedRole => (NAMED_ROLES as readonly st
 
 /** "the button", "le bouton": a role in words. */
 export function roleInWords(role: string, lang: Lang): string {
-  return t(lang, (isNamed(role) ? `studio.role.${role}` : 'studio.role.other') as MessageKey);
+  return t(lang, (isNamed(role) ? `studio.role.${role}` : 'studio.role.generic') as MessageKey);
 }
 
 /**
