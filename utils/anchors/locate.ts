@@ -94,18 +94,34 @@ function candidates(locator: Locator, root: Root, wanted: string[]): Iterable<El
   return query(root, locator.css ?? '');
 }
 
-/** The one visible element a locator finds, or null for none or several. */
-function findOne(locator: Locator, roots: Root[], layout: boolean): Element | null {
+/** The distinct visible elements a locator finds, up to `cap` (one more than enough to know). */
+function visibleMatches(locator: Locator, roots: Root[], layout: boolean, cap: number): Element[] {
   const found = new Set<Element>();
   const wanted = locator.text ? [normalise(locator.text.fr), normalise(locator.text.en)] : [];
   for (const root of roots) {
     for (const el of candidates(locator, root, wanted)) {
       if (!isVisible(el, layout)) continue;
       found.add(locator.text ? controlAround(el, wanted) : el);
-      if (found.size > 1) return null;
+      if (found.size >= cap) return [...found];
     }
   }
-  return found.values().next().value ?? null;
+  return [...found];
+}
+
+/** The one visible element a locator finds, or null for none or several. */
+function findOne(locator: Locator, roots: Root[], layout: boolean): Element | null {
+  const found = visibleMatches(locator, roots, layout, 2);
+  return found.length === 1 ? (found[0] as Element) : null;
+}
+
+/**
+ * What one locator finds on the page now, for a mentor choosing it (« trouvé 3 éléments »):
+ * counted up to `cap`, the elements themselves to tell whether the chosen one is among them.
+ */
+export function locatorMatches(locator: Locator, root: Root = document, cap = 10): Element[] {
+  const roots = searchRoots(root);
+  const first = roots[0] as Root;
+  return visibleMatches(locator, roots, hasLayout(first.ownerDocument ?? (first as Document)), cap);
 }
 
 export function locateIn(anchor: Anchor, roots: Root[]): AnchorMatch | null {

@@ -1,5 +1,5 @@
 import { accessibleName, normalise } from '../anchors/accessible-name';
-import { locateAnchor } from '../anchors/locate';
+import { locatorMatches } from '../anchors/locate';
 import { roleOf } from '../anchors/roles';
 import type { Locator } from '../packs/pack-schema';
 import { cssPath, isGenerated } from './css-path';
@@ -16,6 +16,8 @@ export interface TriedLocator {
   locator: Locator;
   /** It finds this element and no other: kept in the anchor. */
   kept: boolean;
+  /** How many elements it finds on the page now (up to 10): shown to the mentor. */
+  count: number;
 }
 
 export interface MadeAnchor {
@@ -64,7 +66,12 @@ export function makeAnchor(el: Element): MadeAnchor {
   }
   const css = cssPath(el);
   if (css) candidates.push({ css });
-  const tried = candidates.map((locator) => ({ locator, kept: findsThis(locator, el) }));
+  const tried = candidates.map((locator) => {
+    const found = locatorMatches(locator, el.ownerDocument ?? document);
+    // The element itself, or the control around its text.
+    const kept = found.length === 1 && (found[0] === el || !!found[0]?.contains(el));
+    return { locator, kept, count: found.length };
+  });
   return {
     anchor: tried
       .filter((t) => t.kept)
@@ -73,10 +80,4 @@ export function makeAnchor(el: Element): MadeAnchor {
     tried,
     refused: [...new Set(refused)],
   };
-}
-
-/** Whether the locator, alone, finds this element (or the control around its text) and no other. */
-function findsThis(locator: Locator, el: Element): boolean {
-  const match = locateAnchor([locator], el.ownerDocument ?? document);
-  return !!match && (match.element === el || match.element.contains(el));
 }
