@@ -21,6 +21,7 @@ import { refreshSoon } from './refresh';
 import { syncSelfHostedScripts } from './self-hosted-sites';
 import { readShortcut } from './shortcut';
 import { forgetPolicy, whenPolicyCorrected } from './state/policy-cache';
+import { forgetStudioTab } from './state/studio-pointing-writes';
 import { forgetTab } from './state/tab-writes';
 import { forgetTabCss } from './surfaces/sync-surfaces';
 
@@ -35,6 +36,7 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncSelfHostedScripts());
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
+    void forgetStudioTab(tabId);
     forgetTabQueue(tabId);
     forgetTabCss(tabId);
   });

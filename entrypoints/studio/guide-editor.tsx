@@ -2,9 +2,12 @@ import { t } from '../../utils/i18n';
 import { fieldId } from '../../utils/studio/draft-errors';
 import { emptyStep, type GuideDraft } from '../../utils/studio/draft-model';
 import { limits } from '../../utils/studio/studio-limits';
+import { AnchorField } from './anchor-field';
+import { RecordButton } from './record-button';
 import { SelectField, toolChoicesOrNone } from './studio-choices';
 import { moveAt, removeAt, replaceAt, useStudioForm } from './studio-form';
 import { LocalizedField } from './text-field';
+import { withAnchor } from './tip-editor';
 
 interface Props {
   guide: GuideDraft;
@@ -47,6 +50,7 @@ export function GuideEditor({ guide, index, onChange, onRemove }: Props) {
         choices={toolChoicesOrNone(lang)}
         onChange={(tool) => onChange({ ...guide, tool })}
       />
+      <RecordButton guide={guide} n={index + 1} />
       <ol className="studio-steps">
         {guide.steps.map((step, stepIndex) => {
           const n = stepIndex + 1;
@@ -61,6 +65,14 @@ export function GuideEditor({ guide, index, onChange, onRemove }: Props) {
                   max={limits.stepText}
                   multiline
                   onChange={(text) => setSteps(replaceAt(guide.steps, stepIndex, { ...step, text }))}
+                />
+                <AnchorField
+                  anchor={step.anchor}
+                  target={{ kind: 'step', guideKey: guide.key, stepKey: step.key }}
+                  toolId={guide.tool}
+                  what={t(lang, 'studio.step-n', { n })}
+                  step
+                  onChange={(anchor) => setSteps(replaceAt(guide.steps, stepIndex, withAnchor(step, anchor)))}
                 />
                 <div className="row">
                   <button

@@ -11,7 +11,9 @@ import { PackSection } from './pack-section';
 import { StudioActions } from './studio-actions';
 import { StudioFormContext } from './studio-form';
 import { StudioShare } from './studio-share';
+import { StudioTry } from './studio-try';
 import { TipEditor } from './tip-editor';
+import { PointingContext, usePointing } from './use-pointing';
 import { useStudioDraft } from './use-studio-draft';
 import { WordEditor } from './word-editor';
 
@@ -23,6 +25,7 @@ export function StudioApp() {
   const [checked, setChecked] = useState(false);
   const [refused, setRefused] = useState<string[]>([]);
   const summary = useRef<HTMLDivElement>(null);
+  const pointing = usePointing(lang, draft, (next) => edit(next));
   useDocumentLang(lang, tr('studio.title'));
 
   const errors = useMemo(() => (checked && draft ? draftErrors(draft, lang) : []), [checked, draft, lang]);
@@ -49,54 +52,57 @@ export function StudioApp() {
       <p>{tr('studio.intro')}</p>
       {draft ? (
         <StudioFormContext.Provider value={form}>
-          {saved === 'refused' ? (
-            <p role="alert" className="alert">
-              {tr('studio.not-saved')}
-            </p>
-          ) : (
-            <p className="muted">{saved ? tr('studio.saved') : tr('studio.saving')}</p>
-          )}
-          <PackSection draft={draft} onChange={edit} />
+          <PointingContext.Provider value={pointing}>
+            {saved === 'refused' ? (
+              <p role="alert" className="alert">
+                {tr('studio.not-saved')}
+              </p>
+            ) : (
+              <p className="muted">{saved ? tr('studio.saved') : tr('studio.saving')}</p>
+            )}
+            <PackSection draft={draft} onChange={edit} />
+            <StudioTry draft={draft} onChecked={onChecked} />
 
-          <ItemSection
-            id="studio-tips"
-            title={tr('studio.tips')}
-            items={draft.tips}
-            addLabel={tr('studio.add-tip')}
-            make={() => emptyTip(lastTool(draft))}
-            onChange={(tips) => edit({ ...draft, tips })}
-            editor={(tip, index, onChange, onRemove) => (
-              <TipEditor key={tip.key} tip={tip} index={index} onChange={onChange} onRemove={onRemove} />
-            )}
-          />
-          <ItemSection
-            id="studio-words"
-            title={tr('studio.words')}
-            intro={tr('studio.words-intro')}
-            items={draft.words}
-            addLabel={tr('studio.add-word')}
-            make={emptyWord}
-            onChange={(words) => edit({ ...draft, words })}
-            editor={(word, index, onChange, onRemove) => (
-              <WordEditor key={word.key} word={word} index={index} onChange={onChange} onRemove={onRemove} />
-            )}
-          />
-          <ItemSection
-            id="studio-guides"
-            title={tr('studio.guides')}
-            intro={tr('studio.guides-intro')}
-            items={draft.guides}
-            addLabel={tr('studio.add-guide')}
-            make={() => emptyGuide(lastTool(draft))}
-            onChange={(guides) => edit({ ...draft, guides })}
-            editor={(guide, index, onChange, onRemove) => (
-              <GuideEditor key={guide.key} guide={guide} index={index} onChange={onChange} onRemove={onRemove} />
-            )}
-          />
+            <ItemSection
+              id="studio-tips"
+              title={tr('studio.tips')}
+              items={draft.tips}
+              addLabel={tr('studio.add-tip')}
+              make={() => emptyTip(lastTool(draft))}
+              onChange={(tips) => edit({ ...draft, tips })}
+              editor={(tip, index, onChange, onRemove) => (
+                <TipEditor key={tip.key} tip={tip} index={index} onChange={onChange} onRemove={onRemove} />
+              )}
+            />
+            <ItemSection
+              id="studio-words"
+              title={tr('studio.words')}
+              intro={tr('studio.words-intro')}
+              items={draft.words}
+              addLabel={tr('studio.add-word')}
+              make={emptyWord}
+              onChange={(words) => edit({ ...draft, words })}
+              editor={(word, index, onChange, onRemove) => (
+                <WordEditor key={word.key} word={word} index={index} onChange={onChange} onRemove={onRemove} />
+              )}
+            />
+            <ItemSection
+              id="studio-guides"
+              title={tr('studio.guides')}
+              intro={tr('studio.guides-intro')}
+              items={draft.guides}
+              addLabel={tr('studio.add-guide')}
+              make={() => emptyGuide(lastTool(draft))}
+              onChange={(guides) => edit({ ...draft, guides })}
+              editor={(guide, index, onChange, onRemove) => (
+                <GuideEditor key={guide.key} guide={guide} index={index} onChange={onChange} onRemove={onRemove} />
+              )}
+            />
 
-          <ErrorSummary ref={summary} errors={errors} refused={refused} />
-          <StudioActions draft={draft} onChange={edit} onChecked={onChecked} />
-          <StudioShare draft={draft} />
+            <ErrorSummary ref={summary} errors={errors} refused={refused} />
+            <StudioActions draft={draft} onChange={edit} onChecked={onChecked} />
+            <StudioShare draft={draft} />
+          </PointingContext.Provider>
         </StudioFormContext.Provider>
       ) : null}
     </main>

@@ -3,6 +3,7 @@ import { fieldId } from '../../utils/studio/draft-errors';
 import type { LinkDraft, TipDraft } from '../../utils/studio/draft-model';
 import { limits } from '../../utils/studio/studio-limits';
 import type { ContextId } from '../../utils/tools/tool-schema';
+import { AnchorField } from './anchor-field';
 import { competenceChoices, levelChoices, momentChoices, SelectField, toolChoicesOrNone } from './studio-choices';
 import { useStudioForm } from './studio-form';
 import { LocalizedField, TextField } from './text-field';
@@ -67,6 +68,13 @@ export function TipEditor({ tip, index, onChange, onRemove }: Props) {
         markup
         onChange={(body) => onChange({ ...tip, body })}
       />
+      <AnchorField
+        anchor={tip.anchor}
+        target={{ kind: 'tip', key: tip.key }}
+        toolId={tip.tool}
+        what={t(lang, 'studio.tip-n', { n: index + 1 })}
+        onChange={(anchor) => onChange(withAnchor(tip, anchor))}
+      />
       <fieldset>
         <legend>{t(lang, 'studio.help-link')}</legend>
         <TextField
@@ -97,4 +105,10 @@ export function TipEditor({ tip, index, onChange, onRemove }: Props) {
       </button>
     </fieldset>
   );
+}
+
+/** An item with its anchor set, or without one (the key left out, as in a pack). */
+export function withAnchor<T extends { anchor?: unknown }>(item: T, anchor: T['anchor'] | undefined): T {
+  const { anchor: _old, ...rest } = item;
+  return (anchor ? { ...rest, anchor } : rest) as T;
 }

@@ -5,6 +5,7 @@ import type { SettingsPatch } from '../settings/settings-schema';
 import type { TipStatus, Verdict } from '../storage/local-items';
 import type { Subscription } from '../storage/pack-items';
 import type { StudioDraft } from '../studio/draft-model';
+import type { Picked, PickedPlace, PointAnswer, PointRequest } from '../studio/pointing';
 import type { LauncherView } from '../surfaces/surface-views';
 import type { ContextId } from '../tools/tool-schema';
 
@@ -60,6 +61,10 @@ interface ProtocolMap {
   setCoachSide(change: { side: 'left' | 'right' }): void;
   /** The page kept removing the coach: Déclic stopped putting it back (the popup shows the tips). */
   coachBlocked(): void;
+  /** The studio's picker chose a place on the page (false: refused). */
+  studioPicked(picked: Picked): boolean;
+  /** Esc or « Terminer » in the picker (or « Arrêter » in the studio): pointing ends. */
+  studioStop(): void;
 
   // ── background → content scripts
   /** A surface's new view (null: it no longer applies). */
@@ -83,6 +88,13 @@ interface ProtocolMap {
   blockedTips(target: { tabId: number }): BlockedTips | null;
   /** The studio, as the mentor types: the draft to keep (null: start a new pack); false if refused. */
   saveStudioDraft(draft: StudioDraft | null): boolean;
+  /** The studio: point at (or record on) the tool's page open in another tab. */
+  studioPoint(request: PointRequest): PointAnswer;
+  /** The studio takes the places chosen since it last asked. */
+  studioTakePicked(): PickedPlace[];
+  /** « Essayer sur cette page »: the draft's pack shown in the tool's tab (checked again there). */
+  studioTry(trial: { pack: unknown; lang: Lang }): PointAnswer;
+  studioEndTrial(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { PickedPlace, Pointing, StudioTrial } from '../studio/pointing';
 import type { ContextId } from '../tools/tool-schema';
 
 /**
@@ -57,3 +58,12 @@ export const tabChecksItem = storage.defineItem<Record<string, TabCheck>>('sessi
 export const policyAppliedItem = storage.defineItem<{ at: number; keys: string[] } | null>('session:policyApplied', {
   fallback: null,
 });
+
+/** The studio pointing at a page (see studio/pointing.ts): one at a time, in one tab. */
+export const studioPointingItem = storage.defineItem<Pointing | null>('session:studioPointing', { fallback: null });
+
+/** Places chosen in the page, until the studio takes them into its draft (the studio's tab may be asleep). */
+export const studioPickedItem = storage.defineItem<PickedPlace[]>('session:studioPicked', { fallback: [] });
+
+/** « Essayer sur cette page »: a draft's pack shown in one tab as if installed, until the mentor stops. */
+export const studioTrialItem = storage.defineItem<StudioTrial | null>('session:studioTrial', { fallback: null });

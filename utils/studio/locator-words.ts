@@ -1,9 +1,10 @@
 import type { Locator } from '../packs/pack-schema';
 
 /**
- * A locator in words, for whoever holds the strings: the studio reads them from its catalogue,
- * the page picker receives them from the studio (content scripts carry none of the studio's
- * strings, see scripts/page-only-strings.ts). Nothing here imports a catalogue.
+ * A locator in words, for whoever holds the strings: the studio reads them from its catalogue
+ * (under the studio prefix), the page picker receives them from the studio (content scripts carry none
+ * of the studio's strings, see scripts/page-only-strings.ts). Nothing here imports a catalogue:
+ * its keys are the studio's, without that prefix.
  */
 export type Say = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -28,18 +29,18 @@ const NAMED_ROLES = [
   'navigation',
 ] as const;
 
-const FIND_KEYS = ['studio.find.named', 'studio.find.attribute', 'studio.find.text', 'studio.find.css'] as const;
+const FIND_KEYS = ['find.named', 'find.attribute', 'find.text', 'find.css'] as const;
 
 /** Every string a locator's words may need: what the studio hands the picker. */
 export const LOCATOR_WORD_KEYS = [
-  ...NAMED_ROLES.map((role) => `studio.role.${role}` as const),
-  'studio.role.generic',
+  ...NAMED_ROLES.map((role) => `role.${role}` as const),
+  'role.generic',
   ...FIND_KEYS,
 ] as const;
 
 /** "the button", "le bouton": a role in words. */
 export function roleWith(role: string, say: Say): string {
-  return say((NAMED_ROLES as readonly string[]).includes(role) ? `studio.role.${role}` : 'studio.role.generic');
+  return say((NAMED_ROLES as readonly string[]).includes(role) ? `role.${role}` : 'role.generic');
 }
 
 /**
@@ -51,12 +52,12 @@ export function describeWith(locator: Locator, lang: 'fr' | 'en', say: Say): str
   if (locator.role) {
     const what = roleWith(locator.role, say);
     const name = locator.name?.[lang] || locator.name?.fr || locator.name?.en;
-    return name ? say('studio.find.named', { what, name }) : what;
+    return name ? say('find.named', { what, name }) : what;
   }
   if (locator.attributes) {
     const [attribute, value] = Object.entries(locator.attributes)[0] ?? ['', ''];
-    return say('studio.find.attribute', { attribute, value });
+    return say('find.attribute', { attribute, value });
   }
-  if (locator.text) return say('studio.find.text', { text: locator.text[lang] || locator.text.fr });
-  return say('studio.find.css', { css: locator.css ?? '' });
+  if (locator.text) return say('find.text', { text: locator.text[lang] || locator.text.fr });
+  return say('find.css', { css: locator.css ?? '' });
 }

@@ -1,3 +1,5 @@
+import type { Locator } from '../packs/pack-schema';
+
 /**
  * Text that may belong to a person, not to the tool: a locator must never keep it. A mentor
  * records on their own mailbox or drive; a guide shared with others must not carry an address,
@@ -18,3 +20,14 @@ export function looksPersonal(text: string): boolean {
 const ROW = 'tr, [role="row"], [role="listitem"], [role="option"], [role="gridcell"], [role="treeitem"]';
 
 export const insideDataRow = (el: Element): boolean => el.closest(ROW) !== null;
+
+/** Whether any text of an anchor looks personal: a picked anchor is checked again before it is kept. */
+export function anchorIsPersonal(anchor: readonly Locator[]): boolean {
+  return anchor.some((locator) =>
+    [
+      ...Object.values(locator.name ?? {}),
+      ...Object.values(locator.text ?? {}),
+      ...Object.values(locator.attributes ?? {}),
+    ].some((text) => looksPersonal(text)),
+  );
+}

@@ -24,6 +24,14 @@ import {
   onUpdateSettings,
 } from './page-messages';
 import { onSaveStudioDraft } from './studio-messages';
+import {
+  onStudioEndTrial,
+  onStudioPicked,
+  onStudioPoint,
+  onStudioStop,
+  onStudioTakePicked,
+  onStudioTry,
+} from './studio-pointing';
 
 /** Every message the background answers, one line each; each handler checks its sender itself. */
 export function listenToMessages(): void {
@@ -52,4 +60,10 @@ export function listenToMessages(): void {
   onMessage('checkPackNow', ({ data, sender }) => onCheckPackNow(data, sender));
   onMessage('blockedTips', ({ data, sender }) => onBlockedTips(data, sender));
   onMessage('saveStudioDraft', ({ data, sender }) => onSaveStudioDraft(data, sender));
+  onMessage('studioPoint', ({ data, sender }) => onStudioPoint(data, sender));
+  onMessage('studioPicked', ({ data, sender }) => onStudioPicked(data, sender));
+  onMessage('studioStop', ({ sender }) => onStudioStop(sender));
+  onMessage('studioTakePicked', ({ sender }) => onStudioTakePicked(sender));
+  onMessage('studioTry', ({ data, sender }) => onStudioTry(data, sender));
+  onMessage('studioEndTrial', ({ sender }) => onStudioEndTrial(sender));
 }

@@ -14,7 +14,14 @@ import {
   type TipState,
   tipStatesItem,
 } from '../../../utils/storage/local-items';
-import { type GuideSession, guideSessionsItem, type TabState } from '../../../utils/storage/session-items';
+import {
+  type GuideSession,
+  guideSessionsItem,
+  studioPointingItem,
+  studioTrialItem,
+  type TabState,
+} from '../../../utils/storage/session-items';
+import type { Pointing } from '../../../utils/studio/pointing';
 import { toolById } from '../../../utils/tools/registry';
 import type { Tool } from '../../../utils/tools/tool-schema';
 import { settingsNow } from '../state/policy-cache';
@@ -43,6 +50,8 @@ export interface CoachContext extends CoachBasics {
   /** "This helped" / "Not clear", by tip key or `guideKey#n`. */
   feedback: Record<string, Feedback>;
   guideSession: GuideSession | null;
+  /** The studio points at this tab (its picker runs here). */
+  pointing: Pointing | null;
 }
 
 /** Whether the coach shows on a site: on everywhere, and not turned off for that site. */
@@ -64,15 +73,26 @@ export async function coachContext(
   state: TabState | null,
   effective?: EffectiveSettings,
 ): Promise<CoachContext> {
-  const [read, packs, tipStates, knownTerms, guideProgress, feedback, sessions] = await Promise.all([
-    effective ?? settingsNow(),
-    builtinPacks().then(mergeInstalled),
-    tipStatesItem.getValue(),
-    knownTermsItem.getValue(),
-    guideProgressItem.getValue(),
-    feedbackItem.getValue(),
-    guideSessionsItem.getValue(),
-  ]);
+  const [read, installed, tipStates, knownTerms, guideProgress, feedback, sessions, pointing, trial] =
+    await Promise.all([
+      effective ?? settingsNow(),
+      builtinPacks().then(mergeInstalled),
+      tipStatesItem.getValue(),
+      knownTermsItem.getValue(),
+      guideProgressItem.getValue(),
+      feedbackItem.getValue(),
+      guideSessionsItem.getValue(),
+      studioPointingItem.getValue(),
+      studioTrialItem.getValue(),
+    ]);
+  // A draft the mentor tries here comes first, as if installed (in this tab only).
+  const packs =
+    trial?.tabId === tabId
+      ? [
+          { pack: trial.pack, source: 'file' as const, enabled: true },
+          ...installed.filter((p) => p.pack.id !== trial.pack.id),
+        ]
+      : installed;
   const basics = coachBasics(tabId, state, read);
   const { settings } = read;
   const toolId = basics.tool?.id ?? '';
@@ -88,5 +108,6 @@ export async function coachContext(
     guideProgress,
     feedback,
     guideSession: sessions[tabId] ?? null,
+    pointing: pointing?.tabId === tabId ? pointing : null,
   };
 }

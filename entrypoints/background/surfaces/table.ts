@@ -5,6 +5,7 @@ import { explainView } from '../../explain.content/view';
 import { glossaryCss, glossaryEntries, glossaryView } from '../../glossary.content/view';
 import { guideView, runningGuide } from '../../guide.content/view';
 import { panelView } from '../../panel.content/view';
+import { pickerApplies, pickerView } from '../../picker.content/view';
 import type { CoachContext } from './coach-context';
 
 /** What a surface's row is given: the tab's context, and the selection for "Explain". */
@@ -49,7 +50,7 @@ export const surfaceTable = [
     trigger: 'page',
     // During a guide its ring is the one thing pointing at the page: a beacon on the step's own
     // button would take the volunteer's click. They come back when the guide ends.
-    applies: (c) => c.show && runningGuide(c) === null && beaconsView(c).tips.length > 0,
+    applies: (c) => c.show && runningGuide(c) === null && !c.pointing && beaconsView(c).tips.length > 0,
     view: beaconsView,
   }),
   row({
@@ -58,6 +59,14 @@ export const surfaceTable = [
     trigger: 'page',
     applies: (c) => c.show && runningGuide(c) !== null,
     view: guideView,
+  }),
+  // The studio pointing at this page (a mentor's choice of place, or a guide being recorded).
+  row({
+    id: 'picker',
+    script: '/content-scripts/picker.js',
+    trigger: 'page',
+    applies: pickerApplies,
+    view: pickerView,
   }),
   row({
     id: 'explain',

@@ -10,7 +10,7 @@ const contentFolders = readdirSync('entrypoints')
 describe('the table of surfaces', () => {
   it('has one row per surface, each id once', () => {
     expect(new Set(surfaceIds).size).toBe(surfaceTable.length);
-    expect([...surfaceIds].sort()).toEqual(['beacons', 'explain', 'glossary', 'guide', 'launcher', 'panel']);
+    expect([...surfaceIds].sort()).toEqual(['beacons', 'explain', 'glossary', 'guide', 'launcher', 'panel', 'picker']);
   });
 
   it('has a row for every content script folder, and a folder for every row', () => {
