@@ -7,9 +7,15 @@ const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 const PHONE = /(?:\+|\b0)\d(?:[\s.-]?\d{2}){3,}/;
 const LONG_NUMBER = /\d{5,}/;
 
-export function looksPersonal(text: string): boolean {
-  return EMAIL.test(text) || PHONE.test(text) || LONG_NUMBER.test(text);
+/** What kind of personal text it looks like, to tell the mentor in words; null when none. */
+export type PersonalKind = 'email' | 'phone' | 'number';
+export function personalKind(text: string): PersonalKind | null {
+  if (EMAIL.test(text)) return 'email';
+  if (PHONE.test(text)) return 'phone';
+  return LONG_NUMBER.test(text) ? 'number' : null;
 }
+
+export const looksPersonal = (text: string): boolean => personalKind(text) !== null;
 
 /**
  * Rows of a list hold the volunteer's data (a sender, a subject, a file name): text read inside
