@@ -7,6 +7,7 @@ import { localDate } from '../../utils/studio/draft-to-pack';
 import { type DraftExport, exportDraft } from '../../utils/studio/export-draft';
 import { packToDraft } from '../../utils/studio/pack-to-draft';
 import { downloadFile } from '../options/download-file';
+import { FileReview } from './file-review';
 import { useStudioForm } from './studio-form';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
   onChecked(result: DraftExport): void;
 }
 
-/** Open a pack file, export the draft as a file, or copy its text. */
+/** Open a pack file, review what the file will hold, export it or copy its text. */
 export function StudioActions({ draft, onChange, onChecked }: Props) {
   const { lang } = useStudioForm();
   const [status, setStatus] = useState('');
@@ -73,6 +74,7 @@ export function StudioActions({ draft, onChange, onChecked }: Props) {
     <section aria-labelledby="studio-file">
       <h2 id="studio-file">{t(lang, 'studio.file')}</h2>
       <p className="muted">{t(lang, 'studio.file-intro')}</p>
+      <FileReview draft={draft} onChange={onChange} />
       <div className="row">
         <button type="button" className="primary" onClick={download}>
           {t(lang, 'studio.export')}
