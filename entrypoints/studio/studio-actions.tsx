@@ -2,11 +2,12 @@ import { useRef, useState } from 'react';
 import { ProblemList } from '../../components/problem-list';
 import { t } from '../../utils/i18n';
 import { parsePackBytes } from '../../utils/packs/pack-loader';
-import type { StudioDraft } from '../../utils/studio/draft-model';
+import { emptyDraft, type StudioDraft } from '../../utils/studio/draft-model';
 import { localDate } from '../../utils/studio/draft-to-pack';
 import { type DraftExport, exportDraft } from '../../utils/studio/export-draft';
 import { packToDraft } from '../../utils/studio/pack-to-draft';
 import { downloadFile } from '../options/download-file';
+import { FileReview } from './file-review';
 import { useStudioForm } from './studio-form';
 
 interface Props {
@@ -14,10 +15,12 @@ interface Props {
   onChange(draft: StudioDraft): void;
   /** Every attempt to export, so the page can show (or clear) the mistakes. */
   onChecked(result: DraftExport): void;
+  /** The form now holds another pack: its mistakes wait for its own first export. */
+  onReplaced(): void;
 }
 
-/** Open a pack file, export the draft as a file, or copy its text. */
-export function StudioActions({ draft, onChange, onChecked }: Props) {
+/** Start a new pack or open a pack file, review what the file will hold, export it or copy its text. */
+export function StudioActions({ draft, onChange, onChecked, onReplaced }: Props) {
   const { lang } = useStudioForm();
   const [status, setStatus] = useState('');
   const [openErrors, setOpenErrors] = useState<string[]>([]);
@@ -49,11 +52,21 @@ export function StudioActions({ draft, onChange, onChecked }: Props) {
     );
     setStatus(t(lang, copied ? 'studio.copied' : 'studio.copy-failed', { version: made.pack.version }));
   };
+  // Opening a pack or starting a new one replaces the form: work not exported yet is asked about first.
+  const mayReplace = (question: 'studio.open-confirm' | 'studio.new-confirm') =>
+    draft.tips.length + draft.words.length + draft.guides.length === 0 || window.confirm(t(lang, question));
+  const replace = (next: StudioDraft, message: string) => {
+    setOpenErrors([]);
+    onReplaced();
+    onChange(next);
+    setStatus(message);
+  };
+  const startNew = () => {
+    if (mayReplace('studio.new-confirm')) replace(emptyDraft(), t(lang, 'studio.new-started'));
+  };
   const open = async (file: File | undefined) => {
     if (!file) return;
-    // Opening replaces the form: work not exported yet is asked about first.
-    const hasWork = draft.tips.length + draft.words.length + draft.guides.length > 0;
-    if (hasWork && !window.confirm(t(lang, 'studio.open-confirm'))) {
+    if (!mayReplace('studio.open-confirm')) {
       if (fileInput.current) fileInput.current.value = '';
       return;
     }
@@ -64,15 +77,17 @@ export function StudioActions({ draft, onChange, onChecked }: Props) {
       setOpenErrors(result.errors);
       return;
     }
-    setOpenErrors([]);
-    onChange(packToDraft(result.pack));
-    setStatus(t(lang, 'studio.opened', { name: result.pack.name[lang], version: result.pack.version }));
+    replace(
+      packToDraft(result.pack),
+      t(lang, 'studio.opened', { name: result.pack.name[lang], version: result.pack.version }),
+    );
   };
 
   return (
     <section aria-labelledby="studio-file">
       <h2 id="studio-file">{t(lang, 'studio.file')}</h2>
       <p className="muted">{t(lang, 'studio.file-intro')}</p>
+      <FileReview draft={draft} onChange={onChange} />
       <div className="row">
         <button type="button" className="primary" onClick={download}>
           {t(lang, 'studio.export')}
@@ -92,6 +107,9 @@ export function StudioActions({ draft, onChange, onChecked }: Props) {
         />
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t(lang, 'studio.open')}
+        </button>
+        <button type="button" onClick={startNew}>
+          {t(lang, 'studio.new')}
         </button>
       </div>
       <p className="muted">{t(lang, 'studio.open-hint')}</p>

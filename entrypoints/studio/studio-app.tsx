@@ -100,7 +100,7 @@ export function StudioApp() {
             />
 
             <ErrorSummary ref={summary} errors={errors} refused={refused} />
-            <StudioActions draft={draft} onChange={edit} onChecked={onChecked} />
+            <StudioActions draft={draft} onChange={edit} onChecked={onChecked} onReplaced={() => setChecked(false)} />
             <StudioShare draft={draft} />
           </PointingContext.Provider>
         </StudioFormContext.Provider>

@@ -30,12 +30,15 @@ const BUDGETS = {
   'content-scripts/beacons.js': 14,
   // Only on pages with a running guide: the locator engine, the callout, no React.
   'content-scripts/guide.js': 14,
+  // Only while a mentor points at the page from the studio: the anchor maker and its band, no React.
+  'content-scripts/picker.js': 12,
   // The panel (React), loaded when the volunteer opens the launcher.
   'content-scripts/panel.js': 100,
   // It builds every view in the volunteer's language, so both languages' UI strings come with it
   // (the welcome page's, feedback's and help's strings raised it past 64 KB). The studio's strings
-  // stay out of it (scripts/page-only-strings.ts): 66 KB with the draft's checked shape.
-  'background.js': 68,
+  // stay out of it (scripts/page-only-strings.ts): 66 KB with the draft's checked shape, 68 with the
+  // studio's pointing and trial (their messages checked, a tried pack checked by the loader).
+  'background.js': 70,
 };
 
 describe('Chrome manifest', () => {
@@ -93,13 +96,14 @@ describe('bundle budgets', () => {
     expect(gzipKb(read(chrome, file))).toBeLessThanOrEqual(budget);
   });
 
-  // The mentor studio, a page of its own (its form, and its words in the shared locales), raised it past 140.
-  it("keeps the extension pages' chunks (popup, options, welcome, studio) under 156 KB gzip in total", () => {
+  // The mentor studio, a page of its own (its form, and its words in the shared locales), raised it past
+  // 140; its picker, trial and file review (about 90 strings a language) past 156.
+  it("keeps the extension pages' chunks (popup, options, welcome, studio) under 162 KB gzip in total", () => {
     const dir = join(chrome, 'chunks');
     const total = readdirSync(dir)
       .filter((file) => file.endsWith('.js'))
       .reduce((sum, file) => sum + gzipKb(read(dir, file)), 0);
-    expect(total).toBeLessThanOrEqual(156);
+    expect(total).toBeLessThanOrEqual(162);
   });
 
   it('keeps React and zod out of the always-on detector', () => {

@@ -18,8 +18,19 @@ async function expectNoAxeViolations(page: Page) {
 /** The studio's band in the tool's page (its own Déclic element, in the top layer). */
 const band = (page: Page) => page.locator('declic-coach section.picker-bar');
 
-/** Brought to the front by Déclic (the background activates the tab): the page is visible again. */
-const inFront = (page: Page) => expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('visible');
+/** Brought to the front by Déclic (the background activates the tab), as the browser says. */
+const inFront = (page: Page) =>
+  expect
+    .poll(async () =>
+      page
+        .context()
+        .serviceWorkers()[0]
+        ?.evaluate(async () => {
+          const { tabs } = (globalThis as unknown as { chrome: typeof browser }).chrome;
+          return (await tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url ?? '';
+        }),
+    )
+    .toBe(page.url());
 
 test('a mentor points at the page, records a 4-step guide across page changes, and tries the draft there', async ({
   page: studio,
@@ -27,10 +38,6 @@ test('a mentor points at the page, records a 4-step guide across page changes, a
   extensionId,
   server,
 }) => {
-  const gmail = await browserWithDeclic.context.newPage();
-  await gmail.goto(GMAIL);
-  await expect(launcherOf(gmail)).toBeVisible();
-
   await studio.goto(`chrome-extension://${extensionId}/studio.html`);
   await studio.bringToFront();
   await expect(studio.locator('main')).toHaveAttribute('aria-busy', 'false');
@@ -40,6 +47,14 @@ test('a mentor points at the page, records a 4-step guide across page changes, a
   const tip1 = studio.getByRole('group', { name: 'Astuce 1' });
   await tip1.getByLabel('Outil').selectOption({ label: 'Gmail' });
   await tip1.getByRole('textbox', { name: 'Titre', exact: true }).fill('Écrire un message');
+
+  // No Gmail open yet: the studio says what to do, on the button itself.
+  await tip1.getByRole('button', { name: 'Montrer l’endroit (Astuce 1)' }).click();
+  await expect(tip1.getByRole('alert')).toHaveText('Ouvrez d’abord Gmail dans un autre onglet, puis revenez ici.');
+  const gmail = await browserWithDeclic.context.newPage();
+  await gmail.goto(GMAIL);
+  await expect(launcherOf(gmail)).toBeVisible();
+  await studio.bringToFront();
 
   // « Montrer l’endroit »: Gmail's tab comes to the front with the picker's band.
   await tip1.getByRole('button', { name: 'Montrer l’endroit (Astuce 1)' }).click();

@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { coachOf, expect, launcherOf, showAllTips, test } from './harness/fixtures';
 
+const example = 'docs/examples/packs/studio-example.json';
+
 async function expectNoAxeViolations(page: Page) {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   const { violations } = await builder.analyze();
@@ -134,4 +136,33 @@ test('a mentor makes a pack with the form, fixes a mistake, exports it, and its 
   await showAllTips(tab);
   await expect(coachOf(tab).getByRole('heading', { name: 'Use the shared mailbox' })).toBeVisible();
   await expect(coachOf(tab).locator('strong', { hasText: 'Claire' })).toBeVisible();
+});
+
+test('a mentor opens the example pack, reads what the file will contain, then starts a new pack', async ({
+  page,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/studio.html`);
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'studio-example.json', mimeType: 'application/json', buffer: readFileSync(example) });
+  await expect(page.getByText('The pack "Association board — Gmail" (version 1.0.0) is open.')).toBeVisible();
+
+  // Open since the form was empty (nothing exported yet): it now reads the pack just opened.
+  const review = page.locator('details', { has: page.getByText('What the file will contain') });
+  await expect(review).toHaveAttribute('open');
+  await expect(review).toContainText('no text typed in the tool, no message content, no addresses');
+  await expect(review).toContainText('version 1.0.1 at the next export');
+  await expect(review).toContainText(
+    'Step 1 points on the page at: the button "Compose", or else its place in the page (div[gh=\'cm\'])',
+  );
+  await expectNoAxeViolations(page);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'New pack' }).click();
+  await expect(page.getByText('The form is empty: you can write a new pack.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Tip 1' })).toHaveCount(0);
+  await expect(review).toHaveAttribute('open');
+  await expect(review).toContainText('No place on the page is saved.');
 });

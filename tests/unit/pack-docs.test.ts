@@ -77,6 +77,8 @@ describe('examples in docs/packs.fr.md', () => {
       'studio.export',
       'studio.copy',
       'studio.open',
+      'studio.new',
+      'studio.review',
       'packs.choose-file',
       'packs.preview',
       'packs.keep-updated',

@@ -1,7 +1,9 @@
 import { type Lang, tn, translate } from '../i18n';
 import { parseMarkup, safeUrl } from '../packs/markup';
+import { draftAnchors, personalAnchorError } from './draft-anchors';
 import type { LinkDraft, Localized, StudioDraft } from './draft-model';
 import { variantLists } from './draft-to-pack';
+import { fieldId } from './field-id';
 import { limits } from './studio-limits';
 
 /**
@@ -15,7 +17,7 @@ export interface StudioError {
   message: string;
 }
 
-export const fieldId = (...parts: (string | number)[]): string => parts.join('-');
+export { fieldId };
 
 type Vars = Record<string, string | number>;
 const LANGS = ['fr', 'en'] as const;
@@ -109,6 +111,9 @@ export function draftErrors(draft: StudioDraft, lang: Lang): StudioError[] {
       text(step.text, fieldId(base, 'step', step.key), 'step-text', stepVars, limits.stepText, { markup: true });
     });
   });
+
+  // A place that holds an address or a number is not saved again without the mentor knowing.
+  for (const place of draftAnchors(draft)) if (place.personal) say(place.field, personalAnchorError(place, lang));
   return errors;
 }
 

@@ -9,9 +9,15 @@ const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 const PHONE = /(?:\+|\b0)\d(?:[\s.-]?\d{2}){3,}/;
 const LONG_NUMBER = /\d{5,}/;
 
-export function looksPersonal(text: string): boolean {
-  return EMAIL.test(text) || PHONE.test(text) || LONG_NUMBER.test(text);
+/** What kind of personal text it looks like, to tell the mentor in words; null when none. */
+export type PersonalKind = 'email' | 'phone' | 'number';
+export function personalKind(text: string): PersonalKind | null {
+  if (EMAIL.test(text)) return 'email';
+  if (PHONE.test(text)) return 'phone';
+  return LONG_NUMBER.test(text) ? 'number' : null;
 }
+
+export const looksPersonal = (text: string): boolean => personalKind(text) !== null;
 
 /**
  * Rows of a list hold the volunteer's data (a sender, a subject, a file name): text read inside
@@ -21,13 +27,14 @@ const ROW = 'tr, [role="row"], [role="listitem"], [role="option"], [role="gridce
 
 export const insideDataRow = (el: Element): boolean => el.closest(ROW) !== null;
 
-/** Whether any text of an anchor looks personal: a picked anchor is checked again before it is kept. */
-export function anchorIsPersonal(anchor: readonly Locator[]): boolean {
-  return anchor.some((locator) =>
-    [
-      ...Object.values(locator.name ?? {}),
-      ...Object.values(locator.text ?? {}),
-      ...Object.values(locator.attributes ?? {}),
-    ].some((text) => looksPersonal(text)),
-  );
-}
+/** Every text a locator holds, in both languages: what a pack file would carry. */
+const textsOf = (locator: Locator): string[] => [
+  ...Object.values(locator.name ?? {}),
+  ...Object.values(locator.attributes ?? {}),
+  ...Object.values(locator.text ?? {}),
+  ...(locator.css ? [locator.css] : []),
+];
+
+/** The first personal-looking text of an anchor (a place picked is checked again before it is kept). */
+export const personalInAnchor = (anchor: readonly Locator[]): PersonalKind | null =>
+  anchor.flatMap(textsOf).reduce<PersonalKind | null>((found, text) => found ?? personalKind(text), null);

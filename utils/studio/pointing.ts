@@ -20,7 +20,7 @@ export type PointTarget = z.infer<typeof pointTargetSchema>;
 const words = z.record(
   z
     .string()
-    .regex(/^studio\.[a-z.-]+$/)
+    .regex(/^[a-z][a-z.-]*$/)
     .max(60),
   z.string().max(300),
 );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { validatePack } from '../../../utils/packs/pack-loader';
 import type { Pack } from '../../../utils/packs/pack-schema';
 import { studioPointingItem, studioTrialItem, tabStatesItem } from '../../../utils/storage/session-items';
-import { anchorIsPersonal } from '../../../utils/studio/personal-text';
+import { personalInAnchor } from '../../../utils/studio/personal-text';
 import { type PickedPlace, type PointAnswer, pickedSchema, pointRequestSchema } from '../../../utils/studio/pointing';
 import { addPicked, setPointing, setTrial, takePicked } from '../state/studio-pointing-writes';
 import { refreshTab } from './detection';
@@ -56,7 +56,8 @@ export async function onStudioPicked(data: unknown, sender: Sender): Promise<boo
   const from = tabSender(sender, self());
   const picked = pickedSchema.safeParse(data);
   const pointing = await studioPointingItem.getValue();
-  if (!from || !picked.success || pointing?.tabId !== from.tabId || anchorIsPersonal(picked.data.anchor)) return false;
+  if (!from || !picked.success || pointing?.tabId !== from.tabId || personalInAnchor(picked.data.anchor) !== null)
+    return false;
   const now = await addPicked(picked.data);
   if (!now) await showTab(pointing.studioTabId);
   await refreshTab(from.tabId);

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validatePack } from '../../../utils/packs/pack-loader';
+import { parsePackBytes, validatePack } from '../../../utils/packs/pack-loader';
 import type { Pack } from '../../../utils/packs/pack-schema';
+import { draftAnchors } from '../../../utils/studio/draft-anchors';
+import { draftErrors } from '../../../utils/studio/draft-errors';
 import type { StudioDraft } from '../../../utils/studio/draft-model';
 import { draftToPack, nextVersion } from '../../../utils/studio/draft-to-pack';
 import { exportDraft } from '../../../utils/studio/export-draft';
@@ -60,6 +63,22 @@ describe('the studio: a pack opened, then exported', () => {
     expect(result.pack).toEqual({ ...pack.pack, version: '1.2.1', updated: '2027-01-05' });
     expect(result.draft.version).toBe('1.2.1');
     expect(JSON.parse(result.json)).toEqual(result.pack);
+  });
+
+  it('the example made with the studio (docs/examples/packs): opened and exported again, it is the same file', () => {
+    const text = readFileSync('docs/examples/packs/studio-example.json', 'utf8');
+    const loaded = parsePackBytes(new TextEncoder().encode(text), 'fr');
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const draft = packToDraft(loaded.pack);
+    expect(draftErrors(draft, 'fr')).toEqual([]);
+    expect(draftAnchors(draft)).toHaveLength(5);
+    const result = exportDraft(draft, 'fr', '2027-01-05');
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.pack).toEqual({ ...loaded.pack, version: '1.0.1', updated: '2027-01-05' });
+    // What the studio writes, field for field and in its order, once the version and the date are put back
+    // (the file's line breaks are the formatter's).
+    const again = { ...result.pack, version: loaded.pack.version, updated: loaded.pack.updated };
+    expect(JSON.stringify(again, null, 2)).toBe(JSON.stringify(JSON.parse(text), null, 2));
   });
 
   it('bumps the patch at each export, and starts a new pack at 1.0.0', () => {
