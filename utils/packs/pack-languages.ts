@@ -21,13 +21,17 @@ export function fillLanguages<T>(value: { fr?: T; en?: T }, blank?: T): Filled<T
 export const otherLanguage = (value: { only?: Lang }, lang: Lang): Lang | undefined =>
   value.only && value.only !== lang ? value.only : undefined;
 
-/** A loaded pack (or any part of it) as its author wrote it: the filled languages taken out again. */
-export function asWritten<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(asWritten) as T;
+/**
+ * A loaded pack (or any part of it) as its author wrote it: the filled languages taken out again.
+ * What leaves Déclic's hands (a saved file, a pack sent to be installed) is this: the loader
+ * refuses its own marks, so the pack it reads back is the one that was written.
+ */
+export function asWritten(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asWritten);
   if (!value || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
-  if (record.only === 'fr' || record.only === 'en') return { [record.only]: record[record.only] } as T;
-  return Object.fromEntries(Object.entries(record).map(([key, part]) => [key, asWritten(part)])) as T;
+  if (record.only === 'fr' || record.only === 'en') return { [record.only]: record[record.only] };
+  return Object.fromEntries(Object.entries(record).map(([key, part]) => [key, asWritten(part)]));
 }
 
 export type Coverage = 'all' | 'some' | 'none';

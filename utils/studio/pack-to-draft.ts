@@ -8,7 +8,10 @@ import { type Localized, newKey, type StudioDraft, type StudioLanguages } from '
  * it was written. A language the loader filled in stays empty: the mentor sees what was written.
  */
 function rest(item: object, known: readonly string[]): Record<string, unknown> {
-  return asWritten(Object.fromEntries(Object.entries(item).filter(([name]) => !known.includes(name))));
+  return asWritten(Object.fromEntries(Object.entries(item).filter(([name]) => !known.includes(name)))) as Record<
+    string,
+    unknown
+  >;
 }
 const copy = (text: Filled<string> | undefined): Localized => ({
   fr: text && text.only !== 'en' ? text.fr : '',
