@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../utils/i18n';
 import { t } from '../utils/i18n';
+import { otherLanguage } from '../utils/packs/pack-languages';
 import type { Tip } from '../utils/packs/pack-schema';
 import type { TipStatus } from '../utils/storage/local-items';
 import { HelpLinks } from './help-links';
@@ -15,13 +16,17 @@ interface Props {
   children?: ReactNode;
 }
 
-/** One tip: pack text is always rendered as text, never as HTML. */
+/**
+ * One tip: pack text is always rendered as text, never as HTML. A text the pack has only in the
+ * other language carries that language (lang), so a screen reader says it with the right voice.
+ */
 export function TipCard({ tip, lang, status, onStatus, children }: Props) {
   const titleId = `tip-${tip.id}`;
+  const titleLang = otherLanguage(tip.title, lang);
   if (status === 'got-it') {
     return (
       <li className="tip tip-known" aria-labelledby={titleId}>
-        <span id={titleId} className="tip-known-title">
+        <span id={titleId} className="tip-known-title" lang={titleLang}>
           {tip.title[lang]}
         </span>
         <button type="button" className="link-button" onClick={() => onStatus(null)}>
@@ -32,8 +37,10 @@ export function TipCard({ tip, lang, status, onStatus, children }: Props) {
   }
   return (
     <li className="tip" aria-labelledby={titleId}>
-      <h3 id={titleId}>{tip.title[lang]}</h3>
-      <div className="tip-body">
+      <h3 id={titleId} lang={titleLang}>
+        {tip.title[lang]}
+      </h3>
+      <div className="tip-body" lang={otherLanguage(tip.body, lang)}>
         <MarkupText source={tip.body[lang]} />
       </div>
       {tip.links?.length ? <HelpLinks links={tip.links} lang={lang} /> : null}

@@ -1,3 +1,4 @@
+import { otherLanguage } from '../../utils/packs/pack-languages';
 import type { CoachUi } from '../../utils/page-ui/coach-ui';
 import { markupToDom } from '../../utils/page-ui/markup-dom';
 import { type PopoverElement, raise, showOnTop } from '../../utils/page-ui/top-layer';
@@ -46,6 +47,9 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions, ta
   heading.tabIndex = -1;
   const text = make('div', 'guide-text');
   text.append(markupToDom(current?.text[lang] ?? ''));
+  // A pack written in the other language only: its words are said with their own language.
+  const textLang = current && otherLanguage(current.text, lang);
+  if (textLang) text.lang = textLang;
   const note = make('p', 'guide-note');
   note.setAttribute('role', 'status');
   note.hidden = true;
@@ -66,7 +70,9 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions, ta
     view.verdict,
     actions.feedback,
   );
-  box.append(make('p', 'guide-title', guide.title[lang]), heading, text, note, buttons, feedback);
+  const title = make('p', 'guide-title', guide.title[lang]);
+  title.lang = otherLanguage(guide.title, lang) ?? lang;
+  box.append(title, heading, text, note, buttons, feedback);
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') actions.end(false);
   });

@@ -2,6 +2,7 @@ import { dateInWords } from '../../utils/date-in-words';
 import { type Lang, t, tn } from '../../utils/i18n';
 import type { Pack } from '../../utils/packs/pack-schema';
 import { summarisePack } from '../../utils/packs/pack-summary';
+import { packLanguageNote } from './pack-language';
 
 /** The facts about a pack, shown in the preview and in the installed list. */
 export function PackDetails({ pack, lang }: { pack: Pack; lang: Lang }) {
@@ -24,6 +25,8 @@ export function PackDetails({ pack, lang }: { pack: Pack; lang: Lang }) {
           guides: tn(lang, 'packs.count.guides', summary.guides),
         })}
       </dd>
+      <dt>{t(lang, 'packs.language')}</dt>
+      <dd className="pack-language">{packLanguageNote(pack, lang)}</dd>
       <dt>{t(lang, 'packs.tools')}</dt>
       <dd>{summary.tools.join(', ') || '–'}</dd>
       <dt>{t(lang, 'packs.link-hosts')}</dt>

@@ -4,6 +4,7 @@ import { dateInWords } from '../../utils/date-in-words';
 import { type Lang, t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
+import { otherLanguage } from '../../utils/packs/pack-languages';
 import { fromAssociation, mayRemove } from '../../utils/packs/pack-rules';
 import type { Policy } from '../../utils/policy/policy-schema';
 import { exportPack } from './export-pack';
@@ -35,13 +36,13 @@ export function PackItem({ entry, lang, first, last, policy }: ItemProps) {
   return (
     <li className="card" data-pack-id={pack.id}>
       <h3 className="row">
-        {name}
+        <span lang={otherLanguage(pack.name, lang)}>{name}</span>
         <span className="badge">
           {fromAssociation(entry) ? t(lang, 'packs.managed') : t(lang, `packs.source.${source}`)}
         </span>
         {!enabled ? <span className="badge">{t(lang, 'packs.off')}</span> : null}
       </h3>
-      <p>{pack.description[lang]}</p>
+      <p lang={otherLanguage(pack.description, lang)}>{pack.description[lang]}</p>
       <PackDetails pack={pack} lang={lang} />
       {subscription ? (
         <div className="subscription">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type Lang, t } from '../../utils/i18n';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
+import { otherLanguage } from '../../utils/packs/pack-languages';
 import { PackContents } from './pack-contents';
 import { PackDetails } from './pack-details';
 import type { Preview } from './use-pack-import';
@@ -21,7 +22,7 @@ export function PackPreview({ preview, lang, installed, onInstall, onCancel }: P
   return (
     <section className="card preview" aria-labelledby="preview-title">
       <h3 id="preview-title">{t(lang, 'packs.preview-title', { name: preview.pack.name[lang] })}</h3>
-      <p>{preview.pack.description[lang]}</p>
+      <p lang={otherLanguage(preview.pack.description, lang)}>{preview.pack.description[lang]}</p>
       <PackDetails pack={preview.pack} lang={lang} />
       <PackContents pack={preview.pack} lang={lang} />
       {existing ? <p>{t(lang, 'packs.replaces', { version: existing.pack.version })}</p> : null}

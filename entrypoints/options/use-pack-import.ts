@@ -5,6 +5,7 @@ import { sendMessage } from '../../utils/messaging/protocol';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { safeUrl } from '../../utils/packs/markup';
 import { fetchPack } from '../../utils/packs/pack-fetch';
+import { asWritten } from '../../utils/packs/pack-languages';
 import { MAX_PACK_BYTES, type PackLoadResult, parsePackBytes } from '../../utils/packs/pack-loader';
 import { installRefusal, sourceAllowed } from '../../utils/packs/pack-rules';
 import type { Pack } from '../../utils/packs/pack-schema';
@@ -97,7 +98,7 @@ export function usePackImport(lang: Lang, installed: InstalledPack[], policy: Po
             updatedAt: Date.now(),
           }
         : undefined;
-    const result = await sendMessage('installPack', { pack: preview.pack, subscription });
+    const result = await sendMessage('installPack', { pack: asWritten(preview.pack), subscription });
     if (!result.ok) {
       refuse(result.errors);
       return false;

@@ -36,7 +36,7 @@ const FIELDS = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
  */
 export function stepSentence(made: MadeAnchor, sayings: { fr: Sayings; en: Sayings }): { fr: string; en: string } {
   const named = made.anchor.find((l: Locator) => l.role && l.name) ?? made.anchor.find((l) => l.text);
-  const name = named?.name?.fr ?? named?.text?.fr ?? '';
+  const name = named?.name?.fr ?? named?.name?.en ?? named?.text?.fr ?? named?.text?.en ?? '';
   const field = !!named?.role && FIELDS.has(named.role);
   const say = (s: Sayings) => (name ? (field ? s.field : s.click).replace('{name}', name) : s.here);
   return { fr: say(sayings.fr), en: say(sayings.en) };

@@ -26,8 +26,10 @@ export function StudioTry({ draft, onChecked }: Props) {
     const made = exportDraft(draft, lang, localDate(new Date()));
     onChecked(made);
     if (!made.ok) return studio.say(t(lang, 'studio.try-refused'));
-    void sendMessage('studioTry', { pack: made.pack, lang }).then((answer) => {
-      studio.say(answer.ok ? '' : t(lang, 'studio.pointing.no-tab'));
+    // The file as it would be exported: the background checks it as any import.
+    void sendMessage('studioTry', { pack: JSON.parse(made.json), lang }).then((answer) => {
+      if (answer.ok) studio.say('');
+      else studio.say(t(lang, answer.refused ? 'studio.try-refused' : 'studio.pointing.no-tab'));
     });
   };
   const stopTrial = () =>

@@ -129,6 +129,11 @@ test('a mentor makes a pack with the form, fixes a mistake, exports it, and its 
     .setInputFiles({ name: 'garden-tips.json', mimeType: 'application/json', buffer: file });
   await page.getByRole('button', { name: 'Install this pack' }).click();
   await expect(page.locator('[data-pack-id="garden-tips"]')).toContainText('From a file');
+  // The form was in French only (its default): the file is, and the list says what an English volunteer reads.
+  expect(pack.name).toEqual({ fr: 'Garden tips' });
+  await expect(page.locator('[data-pack-id="garden-tips"] .pack-language')).toHaveText(
+    'Written in French only: its tips show in French.',
+  );
 
   const tab = await browserWithDeclic.context.newPage();
   await tab.goto('https://outlook.office.com/mail/');

@@ -944,14 +944,30 @@ describe('size and shape', () => {
     { name: 'an array as the name', data: () => packWith(['name'], ['Astuces', 'Tips']), where: 'name' },
     { name: 'true as the licence', data: () => packWith(['licence'], true), where: 'licence' },
     // Missing fields
-    { name: 'no French title', data: () => packWithout(['tips', 0, 'title', 'fr']), where: 'Tip 1 › title › fr' },
-    { name: 'no English body', data: () => packWithout(['tips', 1, 'body', 'en']), where: 'Tip 2 › body › en' },
-    { name: 'no English pack name', data: () => packWithout(['name', 'en']), where: 'name › en' },
-    { name: 'no French description', data: () => packWithout(['description', 'fr']), where: 'description › fr' },
+    // One language is enough, none is not: the message says so in words, on the text itself.
     {
-      name: 'no French link label',
-      data: () => packWithout(['tips', 0, 'links', 0, 'label', 'fr']),
-      where: 'Tip 1 › link 1 › label › fr',
+      name: 'a title in no language',
+      data: () => packWith(['tips', 0, 'title'], {}),
+      where: 'Tip 1 › title',
+      says: /French/,
+    },
+    {
+      name: 'a body in no language',
+      data: () => packWith(['tips', 1, 'body'], {}),
+      where: 'Tip 2 › body',
+      says: /English/,
+    },
+    { name: 'a pack name in no language', data: () => packWith(['name'], {}), where: 'name', says: /French/ },
+    {
+      name: 'a link label in no language',
+      data: () => packWith(['tips', 0, 'links', 0, 'label'], {}),
+      where: 'Tip 1 › link 1 › label',
+      says: /French/,
+    },
+    {
+      name: 'a title in German only',
+      data: () => packWith(['tips', 0, 'title'], { de: 'Adressen' }),
+      where: 'Tip 1 › title',
     },
     { name: 'no link url', data: () => packWithout(['tips', 0, 'links', 0, 'url']), where: 'Tip 1 › link 1 › url' },
     { name: 'no tip id', data: () => packWithout(['tips', 1, 'id']), where: 'Tip 2 › id' },
@@ -1107,9 +1123,10 @@ describe('size and shape', () => {
       where: 'Tip 1 › way to find 1 › attributes › class',
     },
     {
-      name: 'a text locator without English',
-      data: () => packWith(['tips', 0, 'anchor'], [{ text: { fr: 'Envoyer' } }]),
-      where: 'Tip 1 › way to find 1 › text › en',
+      name: 'a text locator in no language',
+      data: () => packWith(['tips', 0, 'anchor'], [{ text: {} }]),
+      where: 'Tip 1 › way to find 1 › text',
+      says: /French/,
     },
     {
       name: '7 locators in an anchor',

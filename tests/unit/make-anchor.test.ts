@@ -31,6 +31,21 @@ describe('the anchor made from an element a mentor points at', () => {
     for (const locator of anchor) expect(locateAnchor([locator])?.element).toBe(el('.compose'));
   });
 
+  it('writes a name under the page’s language only, and the coach still finds it in either', () => {
+    document.documentElement.lang = 'en-GB';
+    page('<button aria-label="Compose">Write</button><button>Other</button>');
+    try {
+      const { anchor } = makeAnchor(el('button'));
+      expect(anchor[0]).toEqual({ role: 'button', name: { en: 'Compose' } });
+      expect(anchor.find((locator) => locator.text)).toEqual({ text: { en: 'Write' } });
+      for (const locator of anchor) expect(locateAnchor([locator])?.element).toBe(el('button'));
+      document.documentElement.lang = 'fr';
+      expect(locateAnchor([anchor[0]!])?.element).toBe(el('button'));
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
   it('drops a locator that finds several elements, and keeps one that finds this one', () => {
     page('<ul class="menu"><li><a href="#a">Envoyer</a></li><li><a href="#b">Envoyer</a></li></ul>');
     const made = makeAnchor(el('a[href="#b"]'));

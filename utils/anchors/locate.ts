@@ -80,7 +80,8 @@ function candidates(locator: Locator, root: Root, wanted: string[]): Iterable<El
       if (!hasRole(el, role)) return false;
       if (!name) return true;
       const actual = accessibleName(el, role);
-      return nameMatches(actual, name.fr) || nameMatches(actual, name.en);
+      // A name may be written in one language only; an empty one matches nothing.
+      return nameMatches(actual, name.fr ?? '') || nameMatches(actual, name.en ?? '');
     });
   }
   if (locator.attributes) {
@@ -97,7 +98,8 @@ function candidates(locator: Locator, root: Root, wanted: string[]): Iterable<El
 /** The distinct visible elements a locator finds, up to `cap` (one more than enough to know). */
 function visibleMatches(locator: Locator, roots: Root[], layout: boolean, cap: number): Element[] {
   const found = new Set<Element>();
-  const wanted = locator.text ? [normalise(locator.text.fr), normalise(locator.text.en)] : [];
+  const written = locator.text ? [locator.text.fr, locator.text.en] : [];
+  const wanted = written.flatMap((text) => (text === undefined ? [] : [normalise(text)]));
   for (const root of roots) {
     for (const el of candidates(locator, root, wanted)) {
       if (!isVisible(el, layout)) continue;

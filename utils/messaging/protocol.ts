@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Lang } from '../i18n';
-import type { Pack, Tip } from '../packs/pack-schema';
+import type { Tip } from '../packs/pack-schema';
 import type { SettingsPatch } from '../settings/settings-schema';
 import type { TipStatus, Verdict } from '../storage/local-items';
 import type { Subscription } from '../storage/pack-items';
@@ -79,7 +79,8 @@ interface ProtocolMap {
   forgetKnownTerm(term: { key: string }): void;
   resetLearned(): void;
   resetPersonal(): void;
-  installPack(install: { pack: Pack; subscription?: Subscription }): InstallResult;
+  /** `pack` as written (asWritten): the background loads it again, as any file. */
+  installPack(install: { pack: unknown; subscription?: Subscription }): InstallResult;
   removePack(target: { id: string }): void;
   setPackEnabled(target: { id: string; enabled: boolean }): void;
   movePack(target: { id: string; delta: -1 | 1 }): void;

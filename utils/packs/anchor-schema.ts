@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { localizedText } from './pack-fields';
+import { eitherLanguage, text } from './pack-fields';
 
 /**
- * One way to find an element on the page. Pure data: an ARIA role and accessible name (in both
- * languages, since a French volunteer may use an English Gmail), stable attributes, visible
- * text, or a CSS selector as the last resort. Exactly one kind per locator.
+ * One way to find an element on the page. Pure data: an ARIA role and accessible name (in French,
+ * English or both, whatever the pack's language: a French volunteer may use an English Gmail, and
+ * both are tried), stable attributes, visible text, or a CSS selector as the last resort. Exactly
+ * one kind per locator. Never shown to the volunteer, so never filled: kept as written.
  */
 export const locatorSchema = z
   .strictObject({
@@ -13,11 +14,11 @@ export const locatorSchema = z
       .regex(/^[a-z]{2,30}$/)
       .optional(),
     /** With `role` only: the accessible name, matched whole, case and spaces aside. */
-    name: localizedText(120).optional(),
+    name: eitherLanguage(text(120)).optional(),
     attributes: z
       .record(z.string().regex(/^(aria-[a-z]+|data-[a-z0-9-]+|name|id|type|role|title|href)$/), z.string().max(200))
       .optional(),
-    text: localizedText(120).optional(),
+    text: eitherLanguage(text(120)).optional(),
     css: z.string().trim().min(1).max(300).optional(),
   })
   // One kind per locator keeps the order of trial the mentor's: put the most robust first.

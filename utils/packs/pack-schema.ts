@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { levels } from '../settings/settings-fields';
 import { contextIds, kebabId } from '../tools/tool-schema';
 import { anchorSchema } from './anchor-schema';
-import { competence, helpLink, localizedBody, localizedText, safeLinkUrl, text } from './pack-fields';
+import { competence, eitherLanguage, helpLink, localizedBody, localizedText, safeLinkUrl, text } from './pack-fields';
+import { fillLanguages } from './pack-languages';
 
 /**
  * A tip pack is untrusted data shared by mentors. Every object is strict (unknown
  * fields are rejected with their path), every string and array is capped, and
- * nothing is recursive. Custom messages are i18n keys (see locales/*.json).
+ * nothing is recursive. Custom messages are i18n keys (see locales/*.json). Texts may be written
+ * in French, English or both: the loaded pack has both (see pack-languages.ts).
  */
 
 export const PACK_SCHEMA_VERSION = 1;
@@ -31,7 +33,10 @@ export const tipSchema = z.strictObject({
 export const termSchema = z.strictObject({
   id: kebabId,
   term: localizedText(60),
-  variants: z.strictObject({ fr: z.array(text(60)).max(10), en: z.array(text(60)).max(10) }).optional(),
+  /** Other forms matched on the page; a missing language has none (both lists are matched anyway). */
+  variants: eitherLanguage(z.array(text(60)).max(10))
+    .transform((v) => fillLanguages(v, [] as string[]))
+    .optional(),
   definition: localizedBody(300),
   example: localizedText(200).optional(),
   /** Scope: only on these tools (all tools when absent), and only in these contexts. */

@@ -2,7 +2,7 @@ import { type Lang, tn, translate } from '../i18n';
 import { parseMarkup, safeUrl } from '../packs/markup';
 import { draftAnchors, personalAnchorError } from './draft-anchors';
 import type { LinkDraft, Localized, StudioDraft } from './draft-model';
-import { variantLists } from './draft-to-pack';
+import { draftLanguages, variantLists } from './draft-to-pack';
 import { fieldId } from './field-id';
 import { limits } from './studio-limits';
 
@@ -20,12 +20,11 @@ export interface StudioError {
 export { fieldId };
 
 type Vars = Record<string, string | number>;
-const LANGS = ['fr', 'en'] as const;
 
 export function draftErrors(draft: StudioDraft, lang: Lang): StudioError[] {
   const errors: StudioError[] = [];
   const say = (field: string, message: string) => errors.push({ field, message });
-  const shown = draft.languages === 'both' ? LANGS : ([draft.languages] as const);
+  const shown = draftLanguages(draft);
   const what = (key: string, vars: Vars, language?: string) => {
     const subject = translate(lang, `studio.what.${key}`, vars);
     // With both languages on screen, say which one.
@@ -34,12 +33,24 @@ export function draftErrors(draft: StudioDraft, lang: Lang): StudioError[] {
       : subject;
   };
 
-  /** A text in both languages: required unless `optional`, capped, links in bodies checked. */
+  /**
+   * A text in the draft's languages: each of them required (unless `optional` and left empty in
+   * all), since only they are written in the file and a volunteer reads no copy of the other.
+   */
   const text = (value: Localized, base: string, key: string, vars: Vars, max: number, opts: Options = {}) => {
-    if (!opts.optional && !value.fr.trim() && !value.en.trim()) {
-      say(fieldId(base, shown[0]), translate(lang, 'studio.error.empty', { what: what(key, vars) }));
+    const empty = shown.filter((language) => !value[language].trim());
+    if (empty.length === shown.length) {
+      if (!opts.optional)
+        say(
+          fieldId(base, draft.languages === 'en' ? 'en' : 'fr'),
+          translate(lang, 'studio.error.empty', { what: what(key, vars) }),
+        );
+    } else {
+      for (const language of empty) {
+        say(fieldId(base, language), translate(lang, 'studio.error.empty', { what: what(key, vars, language) }));
+      }
     }
-    for (const language of LANGS) {
+    for (const language of shown) {
       const typed = value[language].trim();
       const field = fieldId(base, language);
       if (typed.length > max) {
@@ -53,7 +64,7 @@ export function draftErrors(draft: StudioDraft, lang: Lang): StudioError[] {
     if (url.trim() && !safeUrl(url.trim())) say(field, translate(lang, 'studio.error.link', { what: what(key, vars) }));
   };
   const helpLink = (link: LinkDraft | undefined, base: string, vars: Vars) => {
-    if (!link || (!link.url.trim() && !link.label.fr.trim() && !link.label.en.trim())) return;
+    if (!link || (!link.url.trim() && shown.every((language) => !link.label[language].trim()))) return;
     if (!link.url.trim())
       say(fieldId(base, 'url'), translate(lang, 'studio.error.empty', { what: what('link-url', vars) }));
     address(link.url, fieldId(base, 'url'), 'link-url', vars);
@@ -87,8 +98,8 @@ export function draftErrors(draft: StudioDraft, lang: Lang): StudioError[] {
     text(word.term, fieldId(base, 'term'), 'word-term', vars, limits.term);
     text(word.definition, fieldId(base, 'definition'), 'word-definition', vars, limits.definition, { markup: true });
     text(word.example, fieldId(base, 'example'), 'word-example', vars, limits.example, { optional: true });
-    const lists = variantLists(word.variants);
-    for (const language of LANGS) {
+    const lists = variantLists(word.variants, shown);
+    for (const language of shown) {
       const list = lists?.[language] ?? [];
       const field = fieldId(base, 'variants', language);
       if (list.length > limits.variants) say(field, tn(lang, 'studio.error.too-many-variants', limits.variants, vars));

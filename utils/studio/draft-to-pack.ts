@@ -1,36 +1,44 @@
+import type { Lang } from '../i18n';
 import { PACK_SCHEMA_VERSION } from '../packs/pack-schema';
 import type { LinkDraft, Localized, StudioDraft } from './draft-model';
 import { makeId, withIds } from './make-id';
 
 /**
- * The pack a draft makes, before the real loader checks it. Both languages are required by the
- * pack format: a text left empty in one language takes the other's (the draft keeps it empty).
- * Optional parts left empty are left out. Ids are made here, once: the draft returned keeps them.
+ * The pack a draft makes, before the real loader checks it. A pack may be written in one language:
+ * only the draft's languages are written (a French draft gives a French-only pack, its English
+ * fields left out even if typed before), and in them only what the mentor typed. Optional parts
+ * left empty are left out. Ids are made here, once: the draft returned keeps them.
  */
-export const filled = (text: Localized): Localized => {
-  const fr = text.fr.trim();
-  const en = text.en.trim();
-  return { fr: fr || en, en: en || fr };
-};
-const isBlank = (text: Localized) => !text.fr.trim() && !text.en.trim();
+type Written<T> = { fr?: T; en?: T };
+export const draftLanguages = (draft: Pick<StudioDraft, 'languages'>): Lang[] =>
+  draft.languages === 'both' ? ['fr', 'en'] : [draft.languages];
 
-/** Comma-separated variants, each language's list filled from the other's when empty. */
-export function variantLists(text: Localized): { fr: string[]; en: string[] } | undefined {
+export const written = (text: Localized, languages: readonly Lang[]): Written<string> =>
+  Object.fromEntries(
+    languages.flatMap((language) => (text[language].trim() ? [[language, text[language].trim()]] : [])),
+  );
+const isBlank = (text: Localized, languages: readonly Lang[]) => languages.every((language) => !text[language].trim());
+
+/** Comma-separated variants, in each language typed; undefined when there are none. */
+export function variantLists(
+  text: Localized,
+  languages: readonly Lang[] = ['fr', 'en'],
+): Written<string[]> | undefined {
   const split = (value: string) =>
     value
       .split(',')
       .map((part) => part.trim())
       .filter(Boolean);
-  const fr = split(text.fr);
-  const en = split(text.en);
-  if (!fr.length && !en.length) return undefined;
-  return { fr: fr.length ? fr : en, en: en.length ? en : fr };
+  const lists = Object.fromEntries(
+    languages.flatMap((language) => (split(text[language]).length ? [[language, split(text[language])]] : [])),
+  );
+  return Object.keys(lists).length ? lists : undefined;
 }
 
-const links = (list: readonly LinkDraft[]) => {
+const links = (list: readonly LinkDraft[], languages: readonly Lang[]) => {
   const kept = list
-    .filter((link) => link.url.trim() || !isBlank(link.label))
-    .map((link) => ({ url: link.url.trim(), label: filled(link.label) }));
+    .filter((link) => link.url.trim() || !isBlank(link.label, languages))
+    .map((link) => ({ url: link.url.trim(), label: written(link.label, languages) }));
   return kept.length ? { links: kept } : {};
 };
 
@@ -63,6 +71,8 @@ export function withAllIds(draft: StudioDraft): StudioDraft {
 export function draftToPack(input: StudioDraft, today: string): { draft: StudioDraft; data: Record<string, unknown> } {
   const withMade = withAllIds(input);
   const draft = { ...withMade, version: nextVersion(withMade.version) };
+  const languages = draftLanguages(draft);
+  const filled = (text: Localized) => written(text, languages);
   const data = {
     schemaVersion: PACK_SCHEMA_VERSION,
     id: draft.id,
@@ -81,11 +91,11 @@ export function draftToPack(input: StudioDraft, today: string): { draft: StudioD
       title: filled(tip.title),
       body: filled(tip.body),
       ...(tip.anchor ? { anchor: tip.anchor } : {}),
-      ...links(tip.links),
+      ...links(tip.links, languages),
       ...(tip.competence ? { competence: tip.competence } : {}),
       ...tip.extra,
     })),
-    ...(draft.words.length ? { glossary: draft.words.map(wordData) } : {}),
+    ...(draft.words.length ? { glossary: draft.words.map((word) => wordData(word, languages)) } : {}),
     ...(draft.guides.length
       ? {
           guides: draft.guides.map((guide) => ({
@@ -105,14 +115,14 @@ export function draftToPack(input: StudioDraft, today: string): { draft: StudioD
   return { draft, data };
 }
 
-function wordData(word: StudioDraft['words'][number]) {
-  const variants = variantLists(word.variants);
+function wordData(word: StudioDraft['words'][number], languages: readonly Lang[]) {
+  const variants = variantLists(word.variants, languages);
   return {
     id: word.id,
-    term: filled(word.term),
+    term: written(word.term, languages),
     ...(variants ? { variants } : {}),
-    definition: filled(word.definition),
-    ...(isBlank(word.example) ? {} : { example: filled(word.example) }),
+    definition: written(word.definition, languages),
+    ...(isBlank(word.example, languages) ? {} : { example: written(word.example, languages) }),
     ...(word.tools.length ? { tools: word.tools } : {}),
     ...word.extra,
   };

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { asWritten } from '../packs/pack-languages';
 import { validatePack } from '../packs/pack-loader';
 import type { Pack } from '../packs/pack-schema';
 import { draftErrors, type StudioError } from './draft-errors';
@@ -12,7 +13,8 @@ export type DraftExport =
 /**
  * A draft made into a pack file, or why not. The studio's plain rules first (their words are
  * the mentor's); then the very loader every import goes through, so the studio can never give a
- * mentor a file Déclic refuses. The file is what the loader kept, as the options page exports it.
+ * mentor a file Déclic refuses. The file is what the loader kept, as the options page exports it
+ * (in the languages written: none filled in).
  */
 export function exportDraft(draft: StudioDraft, lang: Lang, today: string): DraftExport {
   const errors = draftErrors(draft, lang);
@@ -20,5 +22,10 @@ export function exportDraft(draft: StudioDraft, lang: Lang, today: string): Draf
   const made = draftToPack(draft, today);
   const checked = validatePack(made.data, lang);
   if (!checked.ok) return { ok: false, errors: [], refused: checked.errors };
-  return { ok: true, draft: made.draft, pack: checked.pack, json: `${JSON.stringify(checked.pack, null, 2)}\n` };
+  return {
+    ok: true,
+    draft: made.draft,
+    pack: checked.pack,
+    json: `${JSON.stringify(asWritten(checked.pack), null, 2)}\n`,
+  };
 }

@@ -58,6 +58,6 @@ export function describeWith(locator: Locator, lang: 'fr' | 'en', say: Say): str
     const [attribute, value] = Object.entries(locator.attributes)[0] ?? ['', ''];
     return say('find.attribute', { attribute, value });
   }
-  if (locator.text) return say('find.text', { text: locator.text[lang] || locator.text.fr });
+  if (locator.text) return say('find.text', { text: locator.text[lang] || locator.text.fr || locator.text.en || '' });
   return say('find.css', { css: locator.css ?? '' });
 }

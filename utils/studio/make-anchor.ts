@@ -32,7 +32,8 @@ export interface MadeAnchor {
  * The anchor of an element a mentor pointed at: its role and accessible name, stable attributes,
  * its visible text and a CSS path without generated ids or hashed classes, each kept only if it
  * finds this element alone on the page now. Names are read in the page's current language and
- * given for both until the mentor writes the other one.
+ * written under it only (the file says what the tool really calls it; the coach tries both
+ * languages whatever the volunteer's). A page that says no French or English gets both.
  */
 export function makeAnchor(el: Element): MadeAnchor {
   const refused: string[] = [];
@@ -47,11 +48,14 @@ export function makeAnchor(el: Element): MadeAnchor {
     }
     return true;
   };
+  const pageLang = el.ownerDocument?.documentElement.lang.slice(0, 2).toLowerCase();
+  const inPageLanguage = (text: string) =>
+    pageLang === 'fr' || pageLang === 'en' ? { [pageLang]: text } : { fr: text, en: text };
   const candidates: Locator[] = [];
   const role = roleOf(el);
   const name = role ? tidy(accessibleName(el, role)) : '';
   const nameFromText = normalise(name) === normalise(ownText);
-  if (role && name.length <= 120 && usable(name, nameFromText)) candidates.push({ role, name: { fr: name, en: name } });
+  if (role && name.length <= 120 && usable(name, nameFromText)) candidates.push({ role, name: inPageLanguage(name) });
   for (const attribute of STABLE_ATTRIBUTES) {
     const value = el.getAttribute(attribute)?.trim() ?? '';
     if (!value || value.length > 200) continue;
@@ -62,7 +66,7 @@ export function makeAnchor(el: Element): MadeAnchor {
     }
   }
   if (ownText && ownText.length <= 60 && !nameFromText && usable(ownText, true)) {
-    candidates.push({ text: { fr: ownText, en: ownText } });
+    candidates.push({ text: inPageLanguage(ownText) });
   }
   const css = cssPath(el);
   if (css) candidates.push({ css });

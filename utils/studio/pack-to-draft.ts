@@ -1,14 +1,33 @@
+import { asWritten, type Filled, languageCoverage } from '../packs/pack-languages';
 import type { Pack } from '../packs/pack-schema';
-import { type Localized, newKey, type StudioDraft } from './draft-model';
+import { type Localized, newKey, type StudioDraft, type StudioLanguages } from './draft-model';
 
 /**
  * A pack opened in the studio. What the form edits goes to its fields; everything else (a
- * homepage, a word's contexts, more help links…) waits in `extra` and comes back at export.
+ * homepage, a word's contexts, more help links…) waits in `extra` and comes back at export, as
+ * it was written. A language the loader filled in stays empty: the mentor sees what was written.
  */
 function rest(item: object, known: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(item).filter(([name]) => !known.includes(name)));
+  return asWritten(Object.fromEntries(Object.entries(item).filter(([name]) => !known.includes(name)))) as Record<
+    string,
+    unknown
+  >;
 }
-const copy = (text: Localized | undefined): Localized => ({ fr: text?.fr ?? '', en: text?.en ?? '' });
+const copy = (text: Filled<string> | undefined): Localized => ({
+  fr: text && text.only !== 'en' ? text.fr : '',
+  en: text && text.only !== 'fr' ? text.en : '',
+});
+const variants = (lists: Filled<string[]> | undefined): Localized => ({
+  fr: lists?.fr.join(', ') ?? '',
+  en: lists?.en.join(', ') ?? '',
+});
+
+/** French or English when the pack has nothing in the other; both otherwise (the form asks for what lacks). */
+function writtenLanguages(pack: Pack): StudioLanguages {
+  const coverage = languageCoverage(pack);
+  if (coverage.en === 'none') return 'fr';
+  return coverage.fr === 'none' ? 'en' : 'both';
+}
 
 const PACK_FIELDS = [
   'schemaVersion',
@@ -26,8 +45,7 @@ const PACK_FIELDS = [
 
 export function packToDraft(pack: Pack): StudioDraft {
   return {
-    // Every text of an opened pack is in both languages: the mentor sees both.
-    languages: 'both',
+    languages: writtenLanguages(pack),
     id: pack.id,
     version: pack.version,
     name: copy(pack.name),
@@ -52,7 +70,7 @@ export function packToDraft(pack: Pack): StudioDraft {
       key: newKey(),
       id: term.id,
       term: copy(term.term),
-      variants: { fr: term.variants?.fr.join(', ') ?? '', en: term.variants?.en.join(', ') ?? '' },
+      variants: variants(term.variants),
       definition: copy(term.definition),
       example: copy(term.example),
       tools: term.tools ?? [],

@@ -72,5 +72,5 @@ export interface PickedPlace extends Picked {
   target: PointTarget;
 }
 
-/** The studio's result when it asks: pointing started in this tab, or no tool tab is open. */
-export type PointAnswer = { ok: true; title: string } | { ok: false };
+/** The studio's result when it asks: started in this tab, or why not (no tool tab open, a pack refused). */
+export type PointAnswer = { ok: true; title: string } | { ok: false; refused?: boolean };

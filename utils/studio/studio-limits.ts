@@ -20,25 +20,28 @@ const textMax = (schema: z.ZodString): number => {
   if (schema.maxLength === null) throw new Error('The pack schema lost a text limit the studio relies on');
   return schema.maxLength;
 };
+/** A text in either language (filled at loading): the limit of its French, the same as its English's. */
+const localMax = (schema: { in: { shape: { fr: z.ZodOptional<z.ZodString> } } }) =>
+  textMax(schema.in.shape.fr.unwrap());
 
 const { shape } = packSchema;
-const variants = termSchema.shape.variants.unwrap().shape.fr;
+const variants = termSchema.shape.variants.unwrap().in.shape.fr.unwrap();
 
 export const limits = {
-  packName: textMax(shape.name.shape.fr),
-  packDescription: textMax(shape.description.shape.fr),
+  packName: localMax(shape.name),
+  packDescription: localMax(shape.description),
   authorName: textMax(shape.author.shape.name),
-  tipTitle: textMax(tipSchema.shape.title.shape.fr),
-  tipBody: textMax(tipSchema.shape.body.shape.fr),
-  linkLabel: textMax(helpLink.shape.label.shape.fr),
-  term: textMax(termSchema.shape.term.shape.fr),
-  definition: textMax(termSchema.shape.definition.shape.fr),
-  example: textMax(termSchema.shape.example.unwrap().shape.fr),
+  tipTitle: localMax(tipSchema.shape.title),
+  tipBody: localMax(tipSchema.shape.body),
+  linkLabel: localMax(helpLink.shape.label),
+  term: localMax(termSchema.shape.term),
+  definition: localMax(termSchema.shape.definition),
+  example: localMax(termSchema.shape.example.unwrap()),
   variant: textMax(variants.element),
   variants: listBound(variants, 'max_length'),
   wordTools: listBound(termSchema.shape.tools.unwrap(), 'max_length'),
-  guideTitle: textMax(guideSchema.shape.title.shape.fr),
-  stepText: textMax(guideStepSchema.shape.text.shape.fr),
+  guideTitle: localMax(guideSchema.shape.title),
+  stepText: localMax(guideStepSchema.shape.text),
   minSteps: listBound(guideSchema.shape.steps, 'min_length'),
   maxSteps: listBound(guideSchema.shape.steps, 'max_length'),
   tips: listBound(shape.tips, 'max_length'),

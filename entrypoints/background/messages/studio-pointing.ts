@@ -90,8 +90,9 @@ export async function onStudioTry(data: unknown, sender: Sender): Promise<PointA
   const request = trySchema.safeParse(data);
   if (from === null || !request.success) return { ok: false };
   const checked = validatePack(request.data.pack, request.data.lang);
-  const tab = checked.ok ? await toolTab(toolsOf(checked.pack), from) : null;
-  if (!checked.ok || !tab) return { ok: false };
+  if (!checked.ok) return { ok: false, refused: true };
+  const tab = await toolTab(toolsOf(checked.pack), from);
+  if (!tab) return { ok: false };
   await setTrial({ tabId: tab.tabId, title: tab.title, studioTabId: from, pack: checked.pack });
   await showTab(tab.tabId);
   await refreshTab(tab.tabId);

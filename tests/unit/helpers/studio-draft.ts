@@ -23,3 +23,21 @@ export function newDraft(): StudioDraft {
     ],
   };
 }
+
+/** The same pack in French and in English: every text written in both. */
+export function bilingualDraft(): StudioDraft {
+  const draft = newDraft();
+  const both = (text: { fr: string; en: string }) => ({ fr: text.fr, en: `${text.fr} (en)` });
+  return {
+    ...draft,
+    languages: 'both',
+    name: both(draft.name),
+    description: both(draft.description),
+    tips: draft.tips.map((tip) => ({ ...tip, title: both(tip.title), body: both(tip.body) })),
+    guides: draft.guides.map((guide) => ({
+      ...guide,
+      title: both(guide.title),
+      steps: guide.steps.map((step) => ({ ...step, text: both(step.text) })),
+    })),
+  };
+}

@@ -4,7 +4,7 @@ import { draftErrors } from '../../../utils/studio/draft-errors';
 import { emptyStep, emptyWord, type StudioDraft } from '../../../utils/studio/draft-model';
 import { exportDraft } from '../../../utils/studio/export-draft';
 import { limits } from '../../../utils/studio/studio-limits';
-import { newDraft } from '../helpers/studio-draft';
+import { bilingualDraft, newDraft } from '../helpers/studio-draft';
 
 const messages = (draft: StudioDraft, lang: Lang) => draftErrors(draft, lang).map((error) => error.message);
 const N = '\u202f';
@@ -32,9 +32,35 @@ describe('the studio says mistakes in words', () => {
   });
 
   it('says which language when both are on screen', () => {
-    const draft = { ...newDraft(), languages: 'both' as const };
+    const draft = bilingualDraft();
+    expect(messages(draft, 'fr')).toEqual([]);
     draft.tips[0] = { ...draft.tips[0]!, title: { fr: 'Bien', en: 'x'.repeat(limits.tipTitle + 1) } };
     expect(messages(draft, 'fr')).toEqual(['Le titre de l’astuce 1 en anglais est trop long (80 caractères au plus)']);
+  });
+
+  it('in both languages, asks for the one left empty, on its field (no copy of the other is made)', () => {
+    const draft = bilingualDraft();
+    draft.tips[1] = { ...draft.tips[1]!, title: { fr: 'Partager', en: ' ' } };
+    draft.words = [
+      { ...emptyWord(), term: { fr: 'Cci', en: 'Bcc' }, definition: { fr: 'Copie cachée', en: 'Blind copy' } },
+    ];
+    draft.words[0]!.example = { fr: '', en: 'Put them in Bcc.' };
+    expect(draftErrors(draft, 'fr')).toEqual([
+      { field: `tip-${draft.tips[1]?.key}-title-en`, message: 'Le titre de l’astuce 2 en anglais est vide' },
+      { field: `word-${draft.words[0]?.key}-example-fr`, message: 'L’exemple du mot 1 en français est vide' },
+    ]);
+    expect(messages(draft, 'en')).toEqual([
+      'The title of tip 2 in English is empty',
+      'The example of word 1 in French is empty',
+    ]);
+  });
+
+  it('in one language, checks only that one: English typed before and hidden is not written', () => {
+    const draft = { ...bilingualDraft(), languages: 'fr' as const };
+    draft.tips[0] = { ...draft.tips[0]!, title: { fr: 'Bien', en: 'x'.repeat(limits.tipTitle + 1) } };
+    expect(messages(draft, 'fr')).toEqual([]);
+    draft.name = { fr: '', en: 'Garden tips' };
+    expect(messages(draft, 'fr')).toEqual(['Le nom du paquet est vide']);
   });
 
   it('every rule: no tool, a bad link, a help link without text, too few steps, variants, the author', () => {
@@ -52,7 +78,13 @@ describe('the studio says mistakes in words', () => {
         ...emptyWord(),
         term: { fr: 'Cci', en: '' },
         definition: { fr: 'Copie cachée', en: '' },
-        variants: { fr: Array.from({ length: limits.variants + 1 }, (_, i) => `v${i}`).join(', '), en: 'x'.repeat(61) },
+        variants: { fr: Array.from({ length: limits.variants + 1 }, (_, i) => `v${i}`).join(', '), en: '' },
+      },
+      {
+        ...emptyWord(),
+        term: { fr: 'Cc', en: '' },
+        definition: { fr: 'Copie', en: '' },
+        variants: { fr: 'x'.repeat(61), en: '' },
       },
     ];
     expect(messages(draft, 'fr')).toEqual([
@@ -62,7 +94,7 @@ describe('the studio says mistakes in words', () => {
       'Le texte de l’astuce 1 a un lien qui ne commence pas par https:// (ou mailto:)',
       'Le texte du lien d’aide de l’astuce 1 est vide',
       'Le mot 1 a trop d’autres façons de l’écrire (10 au plus)',
-      'Une autre façon d’écrire le mot 1 est trop longue (60 caractères au plus)',
+      'Une autre façon d’écrire le mot 2 est trop longue (60 caractères au plus)',
       'Choisissez l’outil du guide 1',
       'Le guide 1 doit avoir au moins 2 étapes',
     ]);

@@ -8,6 +8,7 @@ import type { StudioDraft } from '../../../utils/studio/draft-model';
 import { draftToPack, nextVersion } from '../../../utils/studio/draft-to-pack';
 import { exportDraft } from '../../../utils/studio/export-draft';
 import { packToDraft } from '../../../utils/studio/pack-to-draft';
+import { inOneLanguage } from '../helpers/one-language';
 import { samplePack } from '../helpers/sample-pack';
 import { newDraft } from '../helpers/studio-draft';
 
@@ -108,21 +109,48 @@ describe('the studio: a pack opened, then exported', () => {
     expect(again.tips.map((tip) => tip.id)).toEqual(['ecrire-aux-adherents', 'ecrire-aux-adherents-2']);
   });
 
-  it('fills a text left empty in the second language from the first, and keeps the draft empty', () => {
+  it('writes only the draft’s language: a French draft gives a French-only pack', () => {
     const draft = newDraft();
     const result = exportDraft(draft, 'en', '2027-01-05');
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(result.pack.name).toEqual({ fr: 'Jardins de Belleville', en: 'Jardins de Belleville' });
-    expect(result.pack.tips[0]?.body).toEqual({
-      fr: 'Mettez les adresses en **Cci**.',
-      en: 'Mettez les adresses en **Cci**.',
-    });
+    const file = JSON.parse(result.json);
+    expect(file.name).toEqual({ fr: 'Jardins de Belleville' });
+    expect(file.tips[0].body).toEqual({ fr: 'Mettez les adresses en **Cci**.' });
+    // Loaded, an English volunteer reads the French.
+    expect(result.pack.tips[0]?.body.en).toBe('Mettez les adresses en **Cci**.');
     expect(result.draft.tips[0]?.body.en).toBe('');
-    expect(draft.name.en).toBe('');
+    // English typed before the mentor chose French only is not written.
+    const typedBefore = { ...draft, name: { fr: 'Jardins de Belleville', en: 'Garden tips' } };
+    const made = exportDraft(typedBefore, 'en', '2027-01-05');
+    expect(made.ok && JSON.parse(made.json).name).toEqual({ fr: 'Jardins de Belleville' });
     // And an English-only pack the other way round.
     const english = { ...draft, languages: 'en' as const, name: { fr: '', en: 'Garden tips' } };
-    const made = exportDraft(english, 'en', '2027-01-05');
-    expect(made.ok && made.pack.name).toEqual({ fr: 'Garden tips', en: 'Garden tips' });
+    const tips = english.tips.map((tip) => ({
+      ...tip,
+      title: { fr: '', en: 'Write' },
+      body: { fr: '', en: 'Use Bcc.' },
+    }));
+    const guides = english.guides.map((guide) => ({
+      ...guide,
+      title: { fr: '', en: 'Send' },
+      steps: guide.steps.map((step, i) => ({ ...step, text: { fr: '', en: `Step ${i + 1}` } })),
+    }));
+    const madeEn = exportDraft({ ...english, description: { fr: '', en: 'Ours.' }, tips, guides }, 'en', '2027-01-05');
+    expect(madeEn.ok && JSON.parse(madeEn.json).name).toEqual({ en: 'Garden tips' });
+  });
+
+  it('opens a French-only pack as a French draft and exports it as it was', () => {
+    const written = inOneLanguage(fullPack(), 'fr');
+    const pack = validatePack(written, 'en');
+    if (!pack.ok) throw new Error(pack.errors.join('\n'));
+    const draft = packToDraft(pack.pack);
+    expect(draft.languages).toBe('fr');
+    expect(draft.tips[0]?.title).toEqual({ fr: 'Cacher les adresses', en: '' });
+    expect(draft.words[0]?.variants).toEqual({ fr: 'copie cachée, CCI', en: '' });
+    const result = exportDraft(draft, 'en', '2027-01-05');
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(JSON.parse(result.json)).toEqual({ ...written, version: '1.2.1', updated: '2027-01-05' });
+    expect(result.pack).toEqual({ ...pack.pack, version: '1.2.1', updated: '2027-01-05' });
   });
 
   it('leaves out the optional parts left empty', () => {
