@@ -66,6 +66,15 @@ describe('the anchor made from an element a mentor points at', () => {
     expect(JSON.stringify(address.anchor)).not.toContain('adherents@');
     expect(address.anchor).toEqual([{ css: 'a.mail' }]);
   });
+
+  it('keeps no name in a row even when it comes from a label (WordPress’s « “AG” (Modifier) »)', () => {
+    page(`<table><tr id="post-5"><td><a class="row-title" href="#e5" aria-label="« Assemblée générale » (Modifier)">
+      Assemblée générale</a></td></tr><tr id="post-6"><td><a class="row-title" href="#e6">Fête</a></td></tr></table>`);
+    const made = makeAnchor(el('a[href="#e5"]'));
+    expect(JSON.stringify(made.anchor)).not.toContain('Assemblée');
+    expect(made.refused).toContain('« Assemblée générale » (Modifier)');
+    expect(made.anchor.length).toBeGreaterThan(0);
+  });
 });
 
 describe('what is personal or generated', () => {

@@ -55,7 +55,8 @@ export function makeAnchor(el: Element): MadeAnchor {
   const role = roleOf(el);
   const name = role ? tidy(accessibleName(el, role)) : '';
   const nameFromText = normalise(name) === normalise(ownText);
-  if (role && name.length <= 120 && usable(name, nameFromText)) candidates.push({ role, name: inPageLanguage(name) });
+  // In a row, even a name from aria-label may carry the row's subject ("Delete 'AGM'"): content too.
+  if (role && name.length <= 120 && usable(name, true)) candidates.push({ role, name: inPageLanguage(name) });
   for (const attribute of STABLE_ATTRIBUTES) {
     const value = el.getAttribute(attribute)?.trim() ?? '';
     if (!value || value.length > 200) continue;
