@@ -34,7 +34,7 @@ test('WordPress 6.1 (fr): a mentor records a guide, re-points a step, and tries 
   await expect(band(wp).getByRole('status')).toContainText('1 étape enregistrée.');
   // The first post of the list (other tests add some): its title is the association's content.
   const first = wp.locator('a.row-title').first();
-  const postTitle = (await first.innerText()).trim();
+  const postTitle = ((await first.textContent()) ?? '').trim();
   await first.click();
   await expect(wp).toHaveURL(/post\.php\?post=\d+&action=edit/);
   await expect(band(wp).getByRole('status')).toContainText('2 étapes enregistrées.');
