@@ -36,7 +36,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncSelfHostedScripts());
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
-    void forgetStudioTab(tabId);
+    void forgetStudioTab(tabId).then((ended) => {
+      if (ended) refreshSoon();
+    });
     forgetTabQueue(tabId);
     forgetTabCss(tabId);
   });
