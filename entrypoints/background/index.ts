@@ -15,6 +15,7 @@ import { onExplainClicked, syncExplainMenu } from './explain-selection';
 import { onCommand } from './messages/coach-messages';
 import { forgetTabQueue } from './messages/detection';
 import { listenToMessages } from './messages/listen';
+import { refreshTabsLeft } from './messages/studio-pointing';
 import { checkAllSubscriptions, PACK_UPDATE_ALARM, schedulePackUpdates } from './pack-updates';
 import { applyPolicyNow, onIdleState } from './policy-sync';
 import { refreshSoon } from './refresh';
@@ -48,6 +49,7 @@ export default defineBackground(() => {
   for (const item of [tipStatesItem, knownTermsItem, guideProgressItem, coachSidesItem, feedbackItem]) {
     item.watch(refreshSoon);
   }
+  refreshTabsLeft();
   // "Explain with Déclic" on selected text, worded in the volunteer's language.
   browser.contextMenus.onClicked.addListener((info, tab) => void onExplainClicked(info, tab));
   settingsItem.watch(() => void syncExplainMenu());

@@ -70,8 +70,10 @@ export default defineContentScript({
       setTimeout(() => bar.place(), PLACE_AFTER_MS);
     };
 
+    // Only the mentor's own hand counts: a page's script can fake clicks (`el.click()`) to slip
+    // steps into the guide, or keys to end pointing. The page still gets its own events.
     const listen = <E extends Event>(type: string, handler: (event: E) => void) =>
-      ctx.addEventListener(window, type, handler as (event: Event) => void, { capture: true });
+      ctx.addEventListener(window, type, (event) => event.isTrusted && handler(event as E), { capture: true });
     listen<PointerEvent>('pointermove', (event) => {
       if (!view || choosing || ours(event)) return;
       const target = targetOf(event);

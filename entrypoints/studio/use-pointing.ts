@@ -51,7 +51,11 @@ export function usePointing(lang: Lang, draft: StudioDraft | null, change: (next
       const places = await sendMessage('studioTakePicked', undefined).catch(() => []);
       const now = latest.current.draft;
       if (!places.length || !now) return;
-      latest.current.change(places.reduce(applyPicked, now));
+      const next = places.reduce(applyPicked, now);
+      // Two takes close together (steps recorded quickly): the second builds on this one, not on
+      // the draft of the last render.
+      latest.current.draft = next;
+      latest.current.change(next);
       // Back from the page: the keyboard is where the mentor left it, on the item's button.
       const last = places.at(-1);
       if (last) requestAnimationFrame(() => document.getElementById(placeButtonId(last.target))?.focus());

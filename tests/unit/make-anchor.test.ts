@@ -67,6 +67,17 @@ describe('the anchor made from an element a mentor points at', () => {
     expect(address.anchor).toEqual([{ css: 'a.mail' }]);
   });
 
+  it('never reads what the mentor typed: an editor’s content, a textarea’s text, a link typed in the body', () => {
+    page(`<div contenteditable="true" role="textbox" aria-label="Corps du message">Bonjour Marie, à samedi</div>
+      <textarea name="content">Compte rendu du bureau</textarea>
+      <div contenteditable=""><p>Ordre du jour : <a href="#agm">Assemblée générale</a></p></div>`);
+    const body = makeAnchor(el('[role=textbox]'));
+    expect(JSON.stringify(body.anchor)).not.toContain('Bonjour');
+    expect(body.anchor).toContainEqual({ role: 'textbox', name: { fr: 'Corps du message', en: 'Corps du message' } });
+    expect(JSON.stringify(makeAnchor(el('textarea')).tried)).not.toContain('Compte rendu');
+    expect(JSON.stringify(makeAnchor(el('a[href="#agm"]')).tried)).not.toContain('Assemblée');
+  });
+
   it('keeps no name in a row even when it comes from a label (WordPress’s « “AG” (Modifier) »)', () => {
     page(`<table><tr id="post-5"><td><a class="row-title" href="#e5" aria-label="« Assemblée générale » (Modifier)">
       Assemblée générale</a></td></tr><tr id="post-6"><td><a class="row-title" href="#e6">Fête</a></td></tr></table>`);

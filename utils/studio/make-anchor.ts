@@ -8,6 +8,12 @@ import { insideDataRow, looksPersonal } from './personal-text';
 /** Attributes worth keeping, the most stable first: test ids are there for tools' own tests. */
 const STABLE_ATTRIBUTES = ['data-testid', 'data-test', 'data-qa', 'aria-label', 'name', 'data-tooltip', 'title', 'id'];
 
+/**
+ * What the mentor types lives in an editor's content (Gmail's message body, a textarea holding a
+ * post): it is the person's, never a way to find the element.
+ */
+const TYPED = 'textarea, [contenteditable]:not([contenteditable="false"])';
+
 /** Spaces tidied, the case kept: what the mentor will read and may edit. */
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -38,7 +44,9 @@ export interface MadeAnchor {
 export function makeAnchor(el: Element): MadeAnchor {
   const refused: string[] = [];
   const inRow = insideDataRow(el);
-  const ownText = tidy(el.textContent ?? '');
+  const typed = el.closest(TYPED) !== null;
+  const content = tidy(el.textContent ?? '');
+  const ownText = typed ? '' : content;
   // Text of a data row, or text that looks like an address or a number, stays out.
   const usable = (text: string, fromContent: boolean) => {
     if (!text) return false;
@@ -54,9 +62,10 @@ export function makeAnchor(el: Element): MadeAnchor {
   const candidates: Locator[] = [];
   const role = roleOf(el);
   const name = role ? tidy(accessibleName(el, role)) : '';
-  const nameFromText = normalise(name) === normalise(ownText);
+  const nameFromText = normalise(name) === normalise(content);
   // In a row, even a name from aria-label may carry the row's subject ("Delete 'AGM'"): content too.
-  if (role && name.length <= 120 && usable(name, true)) candidates.push({ role, name: inPageLanguage(name) });
+  if (role && name.length <= 120 && !(typed && nameFromText) && usable(name, true))
+    candidates.push({ role, name: inPageLanguage(name) });
   for (const attribute of STABLE_ATTRIBUTES) {
     const value = el.getAttribute(attribute)?.trim() ?? '';
     if (!value || value.length > 200) continue;

@@ -105,3 +105,15 @@ export async function onStudioEndTrial(sender: Sender): Promise<void> {
   await setTrial(null);
   await refreshTab(trial.tabId);
 }
+
+/**
+ * Pointing or a trial that leaves a tab (moved to another, stopped, or ended with the studio's
+ * tab): that tab is refreshed, so its picker stops taking the page's clicks and the draft goes.
+ */
+export function refreshTabsLeft(): void {
+  const left = (now: { tabId: number } | null, before: { tabId: number } | null) => {
+    if (before && before.tabId !== now?.tabId) void refreshTab(before.tabId);
+  };
+  studioPointingItem.watch(left);
+  studioTrialItem.watch(left);
+}
