@@ -37,9 +37,8 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncSelfHostedScripts());
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
-    void forgetStudioTab(tabId).then((ended) => {
-      if (ended) refreshSoon();
-    });
+    // The band or the trial it ended leaves its page through refreshTabsLeft.
+    void forgetStudioTab(tabId);
     forgetTabQueue(tabId);
     forgetTabCss(tabId);
   });

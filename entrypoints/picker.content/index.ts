@@ -1,12 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { createHost } from '../../utils/page-ui/host';
-import { isOwnHost } from '../../utils/page-ui/own-hosts';
 import { makeAnchor } from '../../utils/studio/make-anchor';
 import { markLoaded, markUnloaded } from '../../utils/surfaces/loaded-surfaces';
 import { onView } from '../../utils/surfaces/on-view';
-import { pickable, stepSentence } from './pick-target';
+import { stepSentence } from './pick-target';
 import { createPickerBar } from './picker-bar';
+import { listenForPicks } from './picker-events';
 import { wordsOf } from './picker-words';
 import type { PickerView } from './view';
 
@@ -14,7 +14,8 @@ import type { PickerView } from './view';
  * The studio's picker in a tool's page. Pointing: hovering rings an element and says how Déclic
  * would find it, a click (or Enter on the focused element) chooses it without the page acting,
  * the mentor keeps it or chooses again. Recording: the page works as usual, and each click
- * becomes a step (its anchor and a sentence from its name); nothing typed is ever read.
+ * becomes a step (its anchor and a sentence from its name); nothing typed is ever read. The
+ * events that do this are in picker-events.ts.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -29,16 +30,6 @@ export default defineContentScript({
     let choosing = false;
     let lastStep = '';
 
-    const ours = (event: Event) => event.composedPath().some((node) => isOwnHost(node));
-    const targetOf = (event: Event) => {
-      const first = event.composedPath()[0];
-      return first instanceof Element ? pickable(first) : null;
-    };
-    const block = (event: Event) => {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    };
-
     let frame = 0;
     const showHovered = () => {
       cancelAnimationFrame(frame);
@@ -51,7 +42,12 @@ export default defineContentScript({
       bar.hover(target, made);
       const keep = () => {
         if (!view) return;
-        void sendMessage('studioPicked', { anchor: made.anchor, sentence: stepSentence(made, view.sayings) });
+        const picked = { anchor: made.anchor, sentence: stepSentence(made, view.sayings) };
+        // Refused (a text that looks personal, checked again there): the mentor chooses again.
+        void sendMessage('studioPicked', picked).then(
+          (kept) => kept || bar.say(words.say('picker.none')),
+          () => bar.say(words.say('picker.none')),
+        );
       };
       const again = () => {
         choosing = false;
@@ -65,51 +61,22 @@ export default defineContentScript({
       if (!made.anchor.length) return bar.say(words.say('picker.skipped'));
       const sentence = stepSentence(made, view.sayings);
       lastStep = sentence[view.lang];
-      void sendMessage('studioPicked', { anchor: made.anchor, sentence }).catch(() => undefined);
+      const skipped = () => bar.say(words.say('picker.skipped'));
+      void sendMessage('studioPicked', { anchor: made.anchor, sentence }).then((kept) => kept || skipped(), skipped);
       // The click may open a window of the page (a compose box): the band moves off it.
       setTimeout(() => bar.place(), PLACE_AFTER_MS);
     };
 
-    // Only the mentor's own hand counts: a page's script can fake clicks (`el.click()`) to slip
-    // steps into the guide, or keys to end pointing. The page still gets its own events.
-    const listen = <E extends Event>(type: string, handler: (event: E) => void) =>
-      ctx.addEventListener(window, type, (event) => event.isTrusted && handler(event as E), { capture: true });
-    listen<PointerEvent>('pointermove', (event) => {
-      if (!view || choosing || ours(event)) return;
-      const target = targetOf(event);
-      if (target === hovered) return;
-      hovered = target;
-      showHovered();
-    });
-    listen<PointerEvent>('pointerdown', (event) => {
-      if (!view || ours(event) || event.button !== 0) return;
-      const target = targetOf(event);
-      if (!target) return;
-      if (view.mode === 'record') return record(target);
-      block(event);
-      if (!choosing) choose(target);
-    });
-    // Pointing: the page never acts on the click that chooses. Recording: a click made with the
-    // keyboard (Enter on a button) has no pointerdown, and makes its step here.
-    for (const type of ['pointerup', 'mousedown', 'mouseup', 'click', 'auxclick', 'dblclick']) {
-      listen<MouseEvent>(type, (event) => {
-        if (!view || ours(event)) return;
-        if (view.mode === 'point') return block(event);
-        const target = targetOf(event);
-        if (type === 'click' && event.detail === 0 && target) record(target);
-      });
-    }
-    listen<KeyboardEvent>('keydown', (event) => {
-      if (!view) return;
-      if (event.key === 'Escape') {
-        block(event);
-        return stop();
-      }
-      const focused = document.activeElement;
-      if (ours(event) || view.mode !== 'point' || event.key !== 'Enter' || !focused || focused === document.body)
-        return;
-      block(event);
-      if (!choosing) choose(pickable(focused));
+    listenForPicks(ctx, {
+      mode: () => view?.mode ?? null,
+      choosing: () => choosing,
+      hover(target) {
+        hovered = target;
+        showHovered();
+      },
+      choose,
+      record,
+      stop,
     });
 
     ctx.addEventListener(window, 'resize', () => bar.place());

@@ -32,11 +32,14 @@ export function createPickerBar(host: HTMLElement, shadow: ShadowRoot, onStop: (
   const title = el('h2', 'picker-title');
   title.id = 'declic-picker-title';
   const hint = el('p', 'picker-hint');
+  // What is under the pointer changes at every move: shown, not announced. The live region says
+  // what the mentor did (a choice to confirm, a step recorded).
+  const under = el('p', 'picker-under');
   const live = el('p', 'picker-live');
   live.setAttribute('role', 'status');
   const choice = el('div', 'picker-choice');
   const actions = el('div', 'picker-actions');
-  bar.append(title, hint, live, choice, actions);
+  bar.append(title, hint, under, live, choice, actions);
   const outline: PopoverElement = el('div', 'picker-outline');
   outline.setAttribute('popover', 'manual');
   shadow.append(outline, bar);
@@ -75,7 +78,7 @@ export function createPickerBar(host: HTMLElement, shadow: ShadowRoot, onStop: (
       });
       showOnTop(outline);
       showOnTop(bar);
-      if (!choice.childElementCount) live.textContent = words.say('picker.under', { what: words.summary(made) });
+      if (!choice.childElementCount) under.textContent = words.say('picker.under', { what: words.summary(made) });
     },
     /** Pointing: every locator tried, the personal texts left out, and « Garder » when one finds it alone. */
     choose(made: MadeAnchor, keep: () => void, again: () => void) {

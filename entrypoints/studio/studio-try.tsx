@@ -27,13 +27,18 @@ export function StudioTry({ draft, onChecked }: Props) {
     onChecked(made);
     if (!made.ok) return studio.say(t(lang, 'studio.try-refused'));
     // The file as it would be exported: the background checks it as any import.
-    void sendMessage('studioTry', { pack: JSON.parse(made.json), lang }).then((answer) => {
-      if (answer.ok) studio.say('');
-      else studio.say(t(lang, answer.refused ? 'studio.try-refused' : 'studio.pointing.no-tab'));
-    });
+    void sendMessage('studioTry', { pack: JSON.parse(made.json), lang }).then(
+      (answer) => {
+        if (answer.ok) studio.say('');
+        else studio.say(t(lang, answer.refused ? 'studio.try-refused' : 'studio.pointing.no-tab'));
+      },
+      () => studio.say(t(lang, 'studio.pointing.no-tab')),
+    );
   };
   const stopTrial = () =>
-    void sendMessage('studioEndTrial', undefined).then(() => studio.say(t(lang, 'studio.try-stopped')));
+    void sendMessage('studioEndTrial', undefined)
+      .catch(() => undefined)
+      .then(() => studio.say(t(lang, 'studio.try-stopped')));
   const status = pointing
     ? pointing.mode === 'record'
       ? tn(lang, 'studio.pointing.record', pointing.recorded, { title: pointing.title })
@@ -55,16 +60,15 @@ export function StudioTry({ draft, onChecked }: Props) {
       </div>
       <div role="status" className="studio-pointing">
         {trial ? <p>{t(lang, 'studio.try-on', { title: trial.title })}</p> : null}
-        {status ? (
-          <p>
-            {status}{' '}
-            <button type="button" onClick={studio.stop}>
-              {t(lang, 'studio.pointing.stop')}
-            </button>
-          </p>
-        ) : null}
+        {status ? <p>{status}</p> : null}
         {message ? <p>{message}</p> : null}
       </div>
+      {/* Outside the live region: a screen reader announces the news, not the button. */}
+      {status ? (
+        <button type="button" onClick={studio.stop}>
+          {t(lang, 'studio.pointing.stop')}
+        </button>
+      ) : null}
     </section>
   );
 }

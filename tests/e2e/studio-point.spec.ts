@@ -35,7 +35,7 @@ test('a mentor shows Déclic the place on the page, with the mouse or the keyboa
   await inFront(gmail);
   await expect(band(gmail).getByRole('heading', { name: 'Montrez l’endroit à Déclic' })).toBeVisible();
   await gmail.locator('#compose-button').hover();
-  await expect(band(gmail).getByRole('status')).toHaveText(
+  await expect(band(gmail).locator('.picker-under')).toHaveText(
     'Sous la souris\u202f: le bouton «\u202fNouveau message\u202f» — trouve 1 élément',
   );
   // The click chooses: Gmail does not open a message. Each way of finding it is tried on the page.

@@ -60,6 +60,9 @@ test('a mentor records a 4-step guide across page changes, tries the draft there
   await gmail.getByRole('textbox', { name: 'À', exact: true }).click();
   await gmail.keyboard.type('tresoriere@jardins-partages.org');
   await expect(band(gmail).getByRole('status')).toContainText('2 étapes enregistrées.');
+  // Esc in the page is the page's (closing a window of it): the recording goes on.
+  await gmail.keyboard.press('Escape');
+  await expect(band(gmail).getByRole('status')).toContainText('2 étapes enregistrées.');
   // A new page of the same tool: the recording goes on there.
   await gmail.reload();
   await expect(band(gmail).getByRole('status')).toContainText('2 étapes enregistrées.');

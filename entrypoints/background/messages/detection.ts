@@ -10,6 +10,7 @@ import type { LauncherView } from '../../../utils/surfaces/surface-views';
 import { launcherView } from '../../detector.content/view';
 import { runningGuide } from '../../guide.content/view';
 import { settingsNow } from '../state/policy-cache';
+import { setPointing } from '../state/studio-pointing-writes';
 import { setGuideSession, setTabCheck, setTabState } from '../state/tab-writes';
 import { coachBasics, coachContext } from '../surfaces/coach-context';
 import { syncSurfaces } from '../surfaces/sync-surfaces';
@@ -56,6 +57,12 @@ export async function handleReport(data: unknown, tabId: number, site: string | 
     if (ctx.guideSession && (!report.success || (report.data.first && !acted) || !runningGuide(ctx))) {
       await setGuideSession(tabId, null);
       ctx = { ...ctx, guideSession: null };
+    }
+    // Pointing stays on its tool's pages: another tool in that tab ends it (a page where none is
+    // found yet, still loading or a sign-in, does not: the recording goes on when the tool is back).
+    if (ctx.pointing && state && state.toolId !== ctx.pointing.toolId) {
+      await setPointing(null);
+      ctx = { ...ctx, pointing: null };
     }
     const surfaces = await syncSurfaces(ctx, loaded);
     const { contextId = null } = state ?? {};

@@ -3,17 +3,27 @@ import { z } from 'zod';
 import { validatePack } from '../../../utils/packs/pack-loader';
 import type { Pack } from '../../../utils/packs/pack-schema';
 import { studioPointingItem, studioTrialItem, tabStatesItem } from '../../../utils/storage/session-items';
-import { personalInAnchor } from '../../../utils/studio/personal-text';
-import { type PickedPlace, type PointAnswer, pickedSchema, pointRequestSchema } from '../../../utils/studio/pointing';
+import { looksPersonal, personalInAnchor } from '../../../utils/studio/personal-text';
+import {
+  type Picked,
+  type PickedPlace,
+  type PointAnswer,
+  pickedSchema,
+  pointRequestSchema,
+} from '../../../utils/studio/pointing';
 import { addPicked, setPointing, setTrial, takePicked } from '../state/studio-pointing-writes';
 import { refreshTab } from './detection';
 import { pageSender, self, tabSender } from './guards';
 
 type Sender = Browser.runtime.MessageSender;
 
-/** The studio's own tab, when the message comes from the studio page. */
+/** The studio's own tab, when the message comes from the studio page (not another page of Déclic's). */
 const studioTab = (sender: Sender): number | null =>
-  pageSender(sender, self()) && typeof sender.tab?.id === 'number' ? sender.tab.id : null;
+  pageSender(sender, self()) &&
+  sender.url?.startsWith(browser.runtime.getURL('/studio.html')) &&
+  typeof sender.tab?.id === 'number'
+    ? sender.tab.id
+    : null;
 
 /**
  * The tab the mentor last used with one of these tools open (any tool when none is named): pointing and
@@ -51,13 +61,16 @@ export async function onStudioPoint(data: unknown, sender: Sender): Promise<Poin
   return { ok: true, title: tab.title };
 }
 
+/** A place's anchor or its sentence with text that looks personal (an address typed in a name…). */
+const personalIn = ({ anchor, sentence }: Picked): boolean =>
+  personalInAnchor(anchor) !== null || looksPersonal(sentence.fr) || looksPersonal(sentence.en);
+
 /** The picker in the pointing tab chose a place; a text that looks personal is refused again here. */
 export async function onStudioPicked(data: unknown, sender: Sender): Promise<boolean> {
   const from = tabSender(sender, self());
   const picked = pickedSchema.safeParse(data);
   const pointing = await studioPointingItem.getValue();
-  if (!from || !picked.success || pointing?.tabId !== from.tabId || personalInAnchor(picked.data.anchor) !== null)
-    return false;
+  if (!from || !picked.success || pointing?.tabId !== from.tabId || personalIn(picked.data)) return false;
   const now = await addPicked(picked.data);
   if (!now) await showTab(pointing.studioTabId);
   await refreshTab(from.tabId);

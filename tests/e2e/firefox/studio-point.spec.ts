@@ -32,7 +32,7 @@ test.describe('Firefox fr', () => {
     await tab.waitForSelector(BAND, { visible: true });
     await tab.hover('#compose-button');
     await expect
-      .poll(() => textOf(tab, `${BAND} [role="status"]`))
+      .poll(() => textOf(tab, `${BAND} .picker-under`))
       .toBe('Sous la souris\u202f: le bouton «\u202fNouveau message\u202f» — trouve 1 élément');
     await tab.click('#compose-button');
     await tab.waitForSelector(`${BAND} .picker-tried li`);

@@ -48,7 +48,8 @@ export async function extensionPage(browser: Browser, path: string, known: Page[
         found = (await pagesAt(browser, `${EXTENSION_ORIGIN}${path}`)).find((page) => !known.includes(page));
         return found !== undefined;
       },
-      { message: `a tab showing Déclic's ${path}`, timeout: 15_000 },
+      // Firefox opens the welcome tab once the add-on has started: on a loaded machine, past 15 s.
+      { message: `a tab showing Déclic's ${path}`, timeout: 30_000 },
     )
     .toBe(true);
   return withTimeout(found!);
