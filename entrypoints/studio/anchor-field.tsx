@@ -57,11 +57,16 @@ export function AnchorField({ anchor, target, toolId, what, step, onChange }: Pr
           </button>
         ) : null}
       </div>
-      {problem ? (
-        <p id={`${id}-problem`} className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <PointProblem id={id} problem={problem} />
     </div>
   );
+}
+
+/** Why pointing could not start (no page of the tool open), said under the button that asked. */
+export function PointProblem({ id, problem }: { id: string; problem: string }) {
+  return problem ? (
+    <p id={`${id}-problem`} className="field-error" role="alert">
+      {problem}
+    </p>
+  ) : null;
 }

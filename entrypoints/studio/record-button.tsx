@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '../../utils/i18n';
 import type { GuideDraft } from '../../utils/studio/draft-model';
+import { PointProblem } from './anchor-field';
 import { useStudioForm } from './studio-form';
 import { placeButtonId, usePointingContext } from './use-pointing';
 
@@ -26,11 +27,7 @@ export function RecordButton({ guide, n }: { guide: GuideDraft; n: number }) {
       >
         {t(lang, 'studio.record')}
       </button>
-      {problem ? (
-        <p id={`${id}-problem`} className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <PointProblem id={id} problem={problem} />
     </div>
   );
 }
