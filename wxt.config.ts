@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { associationBuildFromEnv } from './scripts/association-build-config';
-import { assembleBuiltinPack, BUILTIN_PACK_DEST, BUILTIN_PACK_SOURCE } from './scripts/builtin-pack';
+import { assembleBuiltinPack, BUILTIN_PACKS } from './scripts/builtin-pack';
 import { detectorToolData } from './scripts/detector-tool-data';
 import { writeManagedSchema } from './scripts/managed-schema';
 import { writePackJsonSchema } from './scripts/pack-json-schema';
@@ -45,11 +45,15 @@ export default defineConfig({
     // An association build also ships its checked config and its packs as files of the extension,
     // and lists its own sites in host_permissions: they are coached at once, with no click.
     'build:publicAssets': (wxt, files) => {
-      const builtin = assembleBuiltinPack(join(wxt.config.root, BUILTIN_PACK_SOURCE));
-      if (!builtin.ok) {
-        throw new Error(`The built-in pack cannot be built:\n${builtin.problems.map((p) => `- ${p}`).join('\n')}`);
+      for (const { source, dest } of BUILTIN_PACKS) {
+        const builtin = assembleBuiltinPack(join(wxt.config.root, source));
+        if (!builtin.ok) {
+          throw new Error(
+            `The built-in pack ${source} cannot be built:\n${builtin.problems.map((p) => `- ${p}`).join('\n')}`,
+          );
+        }
+        files.push({ relativeDest: dest, contents: shippedPack(builtin.pack) });
       }
-      files.push({ relativeDest: BUILTIN_PACK_DEST, contents: shippedPack(builtin.pack) });
       if (association) files.push(...association.files);
     },
     'build:manifestGenerated': (_wxt, manifest) => {

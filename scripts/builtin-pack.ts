@@ -29,11 +29,36 @@ export const BUILTIN_PACK_SOURCE = 'packs/declic-essentials';
 /** Where the build writes it: utils/packs/builtin-packs.ts fetches it from there. */
 export const BUILTIN_PACK_DEST = 'packs/declic-essentials.json';
 
+/**
+ * Every built-in pack, its source folder and its shipped file: the essentials (the tools), and
+ * « La vie de l’association » (safety, members' data, money, meetings, communication, the site),
+ * its tips tied to the tools where these happen. One list, read by the build and the tests.
+ */
+export const BUILTIN_PACKS = [
+  { source: BUILTIN_PACK_SOURCE, dest: BUILTIN_PACK_DEST },
+  { source: 'packs/declic-vie-asso', dest: 'packs/declic-vie-asso.json' },
+] as const;
+
 export type BuiltinPackResult = { ok: true; pack: Pack; text: string } | { ok: false; problems: string[] };
 
 const list = z.array(z.unknown(), { error: 'must be a list, written [ ] when empty' });
+/**
+ * What a tool's content was checked against, and how (a version, a help page, a live account):
+ * kept in the source for the next writer, not shipped.
+ */
+const checkedSchema = z.strictObject({
+  against: z.string().min(3).max(200),
+  on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is a date written YYYY-MM-DD' }),
+  how: z.string().min(3).max(400),
+});
 const fileSchemas = {
-  [TOOLS_FOLDER]: z.strictObject({ tips: list, glossary: list, guides: list, resources: list }),
+  [TOOLS_FOLDER]: z.strictObject({
+    checked: checkedSchema.optional(),
+    tips: list,
+    glossary: list,
+    guides: list,
+    resources: list,
+  }),
   [WORDS_FOLDER]: z.strictObject({ glossary: list }),
 };
 const notHere = z.never({ error: 'holds only the details of the pack: its items go in tools/ and words/' }).optional();
@@ -97,7 +122,10 @@ export function assembleBuiltinPack(dir: string): BuiltinPackResult {
     const data = read(file);
     const folder = file.startsWith(`${TOOLS_FOLDER}/`) ? TOOLS_FOLDER : WORDS_FOLDER;
     if (data === undefined || !shapeProblems(file, fileSchemas[folder].safeParse(data))) continue;
-    const sections = data as Partial<Record<Section, Record<string, unknown>[]>>;
+    // What the content was checked against stays in the source (see checkedSchema).
+    const { checked: _checked, ...sections } = data as Partial<Record<Section, Record<string, unknown>[]>> & {
+      checked?: unknown;
+    };
     const path = at(file);
     // Each file on its own first, so a message says "tip 3 of tools/gmail.json", not "tip 57".
     const alone = validatePack({ ...meta, tips: [], ...sections }, 'en');

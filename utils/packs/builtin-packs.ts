@@ -3,10 +3,10 @@ import { type InstalledPack, mergeInstalled } from './installed-packs';
 import type { Pack } from './pack-schema';
 
 /** Built-in packs ship as files under /packs (assembled by the build from packs/) and go through the same loader as imports. */
-export const BUILTIN_PACK_FILES = ['/packs/declic-essentials.json'] as const;
+export const BUILTIN_PACK_FILES = ['/packs/declic-essentials.json', '/packs/declic-vie-asso.json'] as const;
 
 /** Déclic's own packs: never replaced by an import, never removed. */
-export const BUILTIN_IDS = ['declic-essentials'];
+export const BUILTIN_IDS = ['declic-essentials', 'declic-vie-asso'];
 
 /**
  * A shipped pack (see shipped-pack.ts: checked at build time), or null when the file is missing or

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { BUILTIN_IDS } from '../packs/builtin-packs';
 import { PACK_SCHEMA_VERSION } from '../packs/pack-schema';
 import type { LinkDraft, Localized, StudioDraft } from './draft-model';
 import { makeId, withIds } from './make-id';
@@ -54,7 +55,7 @@ export const localDate = (now: Date): string =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** Ids the built-in pack has taken. */
-const RESERVED_PACK_IDS = new Set(['declic-essentials']);
+const RESERVED_PACK_IDS = new Set(BUILTIN_IDS);
 
 export function withAllIds(draft: StudioDraft): StudioDraft {
   const first = (text: Localized) => (draft.languages === 'en' ? text.en || text.fr : text.fr || text.en);
