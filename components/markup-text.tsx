@@ -1,9 +1,19 @@
 import { Fragment, type ReactNode } from 'react';
 import { type Inline, parseMarkup } from '../utils/packs/markup';
+import { useExplainedText } from './explained-words';
 
-/** Renders a tip body's tiny markup as React elements: text stays text, links show their host. */
+type Explain = (text: string) => ReactNode;
+
+/**
+ * Renders a tip body's tiny markup as React elements: text stays text (its glossary words as
+ * buttons where the panel explains them, see explained-words.tsx), links show their host.
+ */
 export function MarkupText({ source }: { source: string }) {
   const { blocks } = parseMarkup(source);
+  const explainText = useExplainedText();
+  const seen = new Set<string>();
+  const explain: Explain = (text) => explainText(text, seen);
+  const inlines = (list: Inline[]) => inlinesOf(list, explain);
   return (
     <>
       {blocks.map((block, b) =>
@@ -28,10 +38,10 @@ export function MarkupText({ source }: { source: string }) {
   );
 }
 
-function inlines(list: Inline[]): ReactNode[] {
+function inlinesOf(list: Inline[], explain: Explain): ReactNode[] {
   return list.map((node, i) => {
-    if (node.type === 'text') return <Fragment key={i}>{node.text}</Fragment>;
-    if (node.type === 'bold') return <strong key={i}>{inlines(node.children)}</strong>;
+    if (node.type === 'text') return <Fragment key={i}>{explain(node.text)}</Fragment>;
+    if (node.type === 'bold') return <strong key={i}>{inlinesOf(node.children, explain)}</strong>;
     return (
       <Fragment key={i}>
         <a href={node.url} target="_blank" rel="noopener noreferrer">

@@ -4,6 +4,7 @@ import { t } from '../utils/i18n';
 import { otherLanguage } from '../utils/packs/pack-languages';
 import type { Tip } from '../utils/packs/pack-schema';
 import type { TipStatus } from '../utils/storage/local-items';
+import { TipWords } from './explained-words';
 import { HelpLinks } from './help-links';
 import { MarkupText } from './markup-text';
 
@@ -43,6 +44,7 @@ export function TipCard({ tip, lang, status, onStatus, children }: Props) {
       <div className="tip-body" lang={otherLanguage(tip.body, lang)}>
         <MarkupText source={tip.body[lang]} />
       </div>
+      <TipWords text={tip.body[lang]} lang={lang} />
       {tip.links?.length ? <HelpLinks links={tip.links} lang={lang} /> : null}
       <div className="tip-actions">
         <button type="button" className="primary" onClick={() => onStatus('got-it')}>

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { ExplainWords } from '../../components/explained-words';
 import { HelpLinks } from '../../components/help-links';
 import { type MessageKey, t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
@@ -123,11 +124,13 @@ export function CoachPanel({ ui, store, initiallyOpen }: Props) {
         <label htmlFor="declic-search">{tr('coach.search.label')}</label>
         <input id="declic-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </div>
-      {query.trim() ? (
-        <SearchResults view={{ ...view, tips }} query={query} onStatus={mark} onStart={startGuide} />
-      ) : (
-        <PanelHome tips={tips} guides={view.guides} lang={lang} onStatus={mark} onStart={startGuide} />
-      )}
+      <ExplainWords words={view.words}>
+        {query.trim() ? (
+          <SearchResults view={{ ...view, tips }} query={query} onStatus={mark} onStart={startGuide} />
+        ) : (
+          <PanelHome tips={tips} guides={view.guides} lang={lang} onStatus={mark} onStart={startGuide} />
+        )}
+      </ExplainWords>
       <WordsOnThisPage ui={ui} lang={lang} />
       {view.learnMore.length ? (
         <details className="learn-more">

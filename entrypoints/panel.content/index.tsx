@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import wordsCss from '../../components/explained-words.css?inline';
 import base from '../../design/surface-base.css?inline';
 import { onMessage, sendMessage } from '../../utils/messaging/protocol';
 import { type CoachUi, getCoachUi } from '../../utils/page-ui/coach-ui';
@@ -34,6 +35,7 @@ export default defineContentScript({
       ensureStyle(ui.shadow, 'surface-base', base);
       ensureStyle(ui.shadow, 'panel', css);
       ensureStyle(ui.shadow, 'panel-search', searchCss);
+      ensureStyle(ui.shadow, 'explained-words', wordsCss);
       const container = document.createElement('div');
       ui.shadow.append(container);
       const root = createRoot(container);

@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ExplainWords } from '../../components/explained-words';
 import { TipCard } from '../../components/tip-card';
 import { removeLauncher, showLauncher } from '../../entrypoints/detector.content/launcher';
 import { CoachPanel } from '../../entrypoints/panel.content/coach-panel';
@@ -15,6 +16,32 @@ import { samplePack } from './helpers/sample-pack';
 const tip = samplePack().tips[0]!;
 
 describe('TipCard', () => {
+  it('underlines the glossary’s words in a tip and explains them under it, folded', () => {
+    const words = [
+      {
+        key: 'p/onglet',
+        term: 'onglet',
+        definition: 'Une page ouverte dans le navigateur.',
+        forms: ['onglet', 'onglets'],
+      },
+    ];
+    const withWords = { ...tip, body: { fr: 'Ouvrez un nouvel onglet. Puis un autre onglet.', en: 'x' } };
+    const { container } = render(
+      <ExplainWords words={words}>
+        <TipCard tip={withWords} lang="fr" status={undefined} onStatus={() => {}} />
+      </ExplainWords>,
+    );
+    // Once per tip, not at each use.
+    expect([...container.querySelectorAll('.explained-word')].map((el) => el.textContent)).toEqual(['onglet']);
+    const details = container.querySelector('details.tip-words') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('1 mot expliqué');
+    expect(details.querySelector('dd')?.textContent).toBe('Une page ouverte dans le navigateur.');
+    // Without the panel's words, the tip stays plain.
+    const plain = render(<TipCard tip={withWords} lang="fr" status={undefined} onStatus={() => {}} />);
+    expect(plain.container.querySelector('.tip-words, .explained-word')).toBeNull();
+  });
+
   it('renders pack text as text, never as markup', () => {
     const hostile = { ...tip, body: { fr: '<img src=x onerror="alert(1)">', en: 'x' } };
     const { container } = render(<TipCard tip={hostile} lang="fr" status={undefined} onStatus={() => {}} />);
