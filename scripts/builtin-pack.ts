@@ -49,7 +49,7 @@ const list = z.array(z.unknown(), { error: 'must be a list, written [ ] when emp
 const checkedSchema = z.strictObject({
   against: z.string().min(3).max(200),
   on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is a date written YYYY-MM-DD' }),
-  how: z.string().min(3).max(400),
+  how: z.string().min(3).max(1500),
 });
 const fileSchemas = {
   [TOOLS_FOLDER]: z.strictObject({

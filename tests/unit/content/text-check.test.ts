@@ -39,7 +39,8 @@ function packTexts(): Text[] {
     }
     if (!value || typeof value !== 'object') return;
     for (const [key, v] of Object.entries(value)) {
-      if (key === 'anchor' || key === 'url' || key === 'id') continue;
+      // Anchors and variants are the pages' own words (what Déclic looks for), not Déclic's text.
+      if (key === 'anchor' || key === 'variants' || key === 'url' || key === 'id') continue;
       if ((key === 'fr' || key === 'en') && typeof v === 'string') out.push({ where, lang: key, text: v });
       else if ((key === 'fr' || key === 'en') && Array.isArray(v))
         for (const t of v) out.push({ where, lang: key, text: String(t) });
