@@ -7,18 +7,24 @@ import { tool as drupalAdmin } from './definitions/drupal-admin.json';
 import { tool as etherpad } from './definitions/etherpad.json';
 import { tool as framadate } from './definitions/framadate.json';
 import { tool as framaforms } from './definitions/framaforms.json';
+import { tool as framalistes } from './definitions/framalistes.json';
 import { tool as gmail } from './definitions/gmail.json';
+import { tool as googleCalendar } from './definitions/google-calendar.json';
 import { tool as googleDocs } from './definitions/google-docs.json';
 import { tool as googleDrive } from './definitions/google-drive.json';
 import { tool as googleForms } from './definitions/google-forms.json';
+import { tool as googleGroups } from './definitions/google-groups.json';
+import { tool as googleMeet } from './definitions/google-meet.json';
 import { tool as googleSheets } from './definitions/google-sheets.json';
 import { tool as googleSlides } from './definitions/google-slides.json';
 import { tool as helloasso } from './definitions/helloasso.json';
 import { tool as jitsiMeet } from './definitions/jitsi-meet.json';
 import { tool as joomlaAdmin } from './definitions/joomla-admin.json';
+import { tool as leCompteAsso } from './definitions/le-compte-asso.json';
 import { tool as mailchimp } from './definitions/mailchimp.json';
 import { tool as mattermost } from './definitions/mattermost.json';
 import { tool as nextcloud } from './definitions/nextcloud.json';
+import { tool as nextcloudCalendar } from './definitions/nextcloud-calendar.json';
 import { tool as nextcloudDeck } from './definitions/nextcloud-deck.json';
 import { tool as nextcloudForms } from './definitions/nextcloud-forms.json';
 import { tool as nextcloudTalk } from './definitions/nextcloud-talk.json';
@@ -55,18 +61,24 @@ export const tools = [
   etherpad,
   framadate,
   framaforms,
+  framalistes,
   gmail,
+  googleCalendar,
   googleDocs,
   googleDrive,
   googleForms,
+  googleGroups,
+  googleMeet,
   googleSheets,
   googleSlides,
   helloasso,
   jitsiMeet,
   joomlaAdmin,
+  leCompteAsso,
   mailchimp,
   mattermost,
   nextcloud,
+  nextcloudCalendar,
   nextcloudDeck,
   nextcloudForms,
   nextcloudTalk,
