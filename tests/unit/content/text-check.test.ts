@@ -31,8 +31,12 @@ function packTexts(): Text[] {
   const out: Text[] = [];
   const walk = (value: unknown, where: string) => {
     // Items are named by their id (a tip, a word, a guide): the writer finds them at once.
-    if (Array.isArray(value))
-      return value.forEach((v, i) => walk(v, `${where} ${(v as { id?: string })?.id ?? `#${i + 1}`}`));
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        walk(v, `${where} ${(v as { id?: string })?.id ?? `#${i + 1}`}`);
+      });
+      return;
+    }
     if (!value || typeof value !== 'object') return;
     for (const [key, v] of Object.entries(value)) {
       if (key === 'anchor' || key === 'url' || key === 'id') continue;
@@ -70,7 +74,7 @@ describe('the text check: Déclic’s own words are short, plain and well typese
       ),
     );
     const crowded = steps.filter(
-      ([, t]) => sentences(t).length > MAX_STEP_SENTENCES || words(t).length > MAX_STEP_WORDS,
+      ([, t = '']) => sentences(t).length > MAX_STEP_SENTENCES || words(t).length > MAX_STEP_WORDS,
     );
     expect(crowded).toEqual([]);
   });
