@@ -70,7 +70,7 @@ test("coaches the association's own Nextcloud at once, with no permission click,
   const page = await newPage(`${SITE}/apps/files/`);
   await expect(launcherOf(page)).toBeVisible();
   // The browser speaks English; the association chose French and the intermediate level.
-  await expect(launcherOf(page)).toHaveAccessibleName('Déclic : astuces pour Nextcloud');
+  await expect(launcherOf(page)).toHaveAccessibleName('Déclic\u202f: astuces pour Nextcloud');
   await launcherOf(page).click();
   const panel = coachOf(page).getByRole('dialog');
   await showAllTips(page);

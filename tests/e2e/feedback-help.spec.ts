@@ -43,7 +43,9 @@ test.describe('feedback that stays here', () => {
     const [first = '', second = ''] = await panel.locator('li.tip h3').allTextContents();
     expect(first && second).toBeTruthy();
     // Nobody to ask yet: the panel says where to add them.
-    await expect(panel).toContainText('To ask a person for help, add their e-mail or phone number in the settings.');
+    await expect(panel).toContainText(
+      'Want to ask a person for help? Add their e-mail or phone number in the settings.',
+    );
 
     const helped = tipItem(page, first).getByRole('button', { name: 'This helped' });
     await helped.click();

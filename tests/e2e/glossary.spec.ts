@@ -177,7 +177,7 @@ test('"Explain with Déclic" on selected words shows their card, or says they ar
 
   await explainClick(browserWithDeclic, 'bidulator');
   const missing = page.locator('declic-coach').getByRole('dialog', { name: 'bidulator' });
-  await expect(missing).toContainText('« bidulator » n’est pas encore dans le glossaire de Déclic.');
+  await expect(missing).toContainText('«\u202fbidulator\u202f» n’est pas encore dans le glossaire de Déclic.');
   await expect(missing.getByRole('button', { name: 'Je connais ce mot' })).toHaveCount(0);
   await missing.getByRole('button', { name: 'Fermer' }).click();
   await expect(missing).toHaveCount(0);

@@ -148,7 +148,7 @@ test('a 4-step guide runs on the page with the keyboard alone: late element, mis
 }) => {
   await installPack(page, extensionId);
   await openGuides(page);
-  await page.getByRole('button', { name: 'Commencer le guide : Envoyer un fichier' }).focus();
+  await page.getByRole('button', { name: 'Commencer le guide\u202f: Envoyer un fichier' }).focus();
   await page.keyboard.press('Enter');
 
   // Step 1: the ring is around the button, the callout has the focus.
@@ -193,7 +193,7 @@ test('a 4-step guide runs on the page with the keyboard alone: late element, mis
 test('a guide resumes where the volunteer stopped, after a reload', async ({ page, extensionId }) => {
   await installPack(page, extensionId);
   await openGuides(page);
-  await page.getByRole('button', { name: 'Commencer le guide : Envoyer un fichier' }).click();
+  await page.getByRole('button', { name: 'Commencer le guide\u202f: Envoyer un fichier' }).click();
   await callout(page).getByRole('button', { name: 'Suivant' }).click();
   await expect(callout(page)).toHaveAccessibleName('Étape 2 sur 4');
   await page.reload();
@@ -210,7 +210,7 @@ test('a guide resumes where the volunteer stopped, after a reload', async ({ pag
 test('an open guide callout has no axe violations', async ({ page, extensionId }) => {
   await installPack(page, extensionId);
   await openGuides(page);
-  await page.getByRole('button', { name: 'Commencer le guide : Envoyer un fichier' }).click();
+  await page.getByRole('button', { name: 'Commencer le guide\u202f: Envoyer un fichier' }).click();
   await expect.poll(() => ringAround(page, '#compose-button')).toBe(true);
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -239,7 +239,7 @@ for (const [name, layout, viewport] of [
     if (viewport) await page.setViewportSize(viewport);
     await page.goto(`https://mail.google.com/mail/u/4/?case=${layout}`);
     await launcherOf(page).click();
-    await page.getByRole('button', { name: 'Commencer le guide : Mise en page difficile' }).click();
+    await page.getByRole('button', { name: 'Commencer le guide\u202f: Mise en page difficile' }).click();
     // The step's element is in a dialog the page opens (top layer) once the guide is running.
     if (layout === 'dialog') await page.locator('#open-d').click();
     const box = page.locator('declic-coach').getByRole('dialog', { name: 'Étape 1 sur 2' });
@@ -277,11 +277,11 @@ test('"What I have learned" lists finished guides by tool, and resets after aski
   await page.reload();
   const learned = page.getByRole('region', { name: 'Ce que j’ai appris' });
   await expect(learned.getByRole('heading', { name: 'Gmail' })).toBeVisible();
-  await expect(learned).toContainText('Guide : Envoyer un fichier');
+  await expect(learned).toContainText('Guide\u202f: Envoyer un fichier');
   await expect(learned.getByRole('listitem').filter({ hasText: 'Communication et collaboration : 1' })).toHaveCount(1);
   await learned.getByRole('button', { name: 'Tout recommencer à zéro' }).click();
   await learned.getByRole('button', { name: 'Non, garder' }).click();
-  await expect(learned).toContainText('Guide : Envoyer un fichier');
+  await expect(learned).toContainText('Guide\u202f: Envoyer un fichier');
   await learned.getByRole('button', { name: 'Tout recommencer à zéro' }).click();
   await learned.getByRole('button', { name: 'Oui, tout recommencer' }).click();
   await expect(learned).toContainText('Rien pour l’instant');
@@ -299,7 +299,7 @@ test('an anchored tip gets a beacon beside its element; a tip whose element is m
 }) => {
   await installPack(page, extensionId);
   await page.goto('https://mail.google.com/mail/u/3/');
-  const beacon = page.locator('declic-coach').getByRole('button', { name: 'Astuce : Écrire un message' });
+  const beacon = page.locator('declic-coach').getByRole('button', { name: 'Astuce\u202f: Écrire un message' });
   await expect(beacon).toBeVisible();
   // Just after the button, centred on it, covering none of it.
   const [b, target] = await Promise.all([beacon.boundingBox(), page.locator('#compose-button').boundingBox()]);
@@ -310,7 +310,9 @@ test('an anchored tip gets a beacon beside its element; a tip whose element is m
       b.x - (target.x + target.width) < 12 &&
       Math.abs(b.y + b.height / 2 - (target.y + target.height / 2)) < 3,
   ).toBe(true);
-  await expect(page.locator('declic-coach').getByRole('button', { name: 'Astuce : Un bouton absent' })).toHaveCount(0);
+  await expect(
+    page.locator('declic-coach').getByRole('button', { name: 'Astuce\u202f: Un bouton absent' }),
+  ).toHaveCount(0);
 
   await beacon.focus();
   await page.keyboard.press('Enter');
@@ -330,7 +332,7 @@ test('an anchored tip gets a beacon beside its element; a tip whose element is m
   await beacon.click();
   await card
     .getByRole('button', { name: 'J’ai compris' })
-    .or(card.getByRole('button', { name: "J'ai compris" }))
+    .or(card.getByRole('button', { name: 'J’ai compris' }))
     .click();
   await expect(beacon).toHaveCount(0);
   // The card goes at once; the background's write follows: waited for, not assumed.
@@ -364,7 +366,7 @@ test('a step done on the page that opens another page of the tool goes on there,
   await page.evaluate(() =>
     document.body.insertAdjacentHTML('afterbegin', '<a id="to-board" href="/mail/u/2/#inbox">Boîte du bureau</a>'),
   );
-  await page.getByRole('button', { name: 'Commencer le guide : Aller dans l’autre boîte' }).click();
+  await page.getByRole('button', { name: 'Commencer le guide\u202f: Aller dans l’autre boîte' }).click();
   await expect(page.locator('declic-coach').getByRole('dialog', { name: 'Étape 1 sur 2' })).toBeVisible();
   await expect.poll(() => ringAround(page, '#to-board')).toBe(true);
   await page.locator('#to-board').click();
@@ -376,7 +378,7 @@ test('a guide stops cleanly when the volunteer leaves its tool in a single-page 
   await installPack(page, extensionId);
   await page.goto('https://docs.google.com/document/d/guide-test/');
   await launcherOf(page).click();
-  await page.getByRole('button', { name: 'Commencer le guide : Partager le compte rendu' }).click();
+  await page.getByRole('button', { name: 'Commencer le guide\u202f: Partager le compte rendu' }).click();
   const step = page.locator('declic-coach').getByRole('dialog', { name: 'Étape 1 sur 2' });
   await expect(step).toBeVisible();
   await expect.poll(() => ringAround(page, '#share')).toBe(true);
@@ -385,13 +387,15 @@ test('a guide stops cleanly when the volunteer leaves its tool in a single-page 
   // Now in Google Sheets: the callout and its ring are gone, the page is untouched, the coach follows.
   await expect(step).toHaveCount(0);
   await expect(ring(page)).toHaveCount(0);
-  await expect(launcherOf(page)).toHaveAccessibleName('Déclic : astuces pour Google Sheets');
+  await expect(launcherOf(page)).toHaveAccessibleName('Déclic\u202f: astuces pour Google Sheets');
 });
 
 test('a built-in guide finds its first element on the Gmail-like page', async ({ page }) => {
   await page.goto('https://mail.google.com/mail/u/0/#inbox');
   await launcherOf(page).click();
-  await page.getByRole('button', { name: 'Commencer le guide : Envoyer un message avec une pièce jointe' }).click();
+  await page
+    .getByRole('button', { name: 'Commencer le guide\u202f: Envoyer un message avec une pièce jointe' })
+    .click();
   await expect(
     callout(page).or(page.locator('declic-coach').getByRole('dialog', { name: /^Étape 1 sur/ })),
   ).toBeVisible();

@@ -10,7 +10,7 @@ test.use({ lang: 'fr' });
 
 const INBOX = 'https://mail.google.com/mail/u/2/#inbox';
 /** The launcher wherever Déclic had to put it (role queries cross open shadow roots). */
-const anyLauncher = (page: Page) => page.getByRole('button', { name: 'Déclic : astuces pour Gmail', exact: true });
+const anyLauncher = (page: Page) => page.getByRole('button', { name: 'Déclic\u202f: astuces pour Gmail', exact: true });
 const panelOf = (page: Page) => page.getByRole('dialog', { name: /Astuces pour Gmail/ });
 /** The page's own view of the element holding Déclic's launcher. */
 const launcherHost = (page: Page) =>

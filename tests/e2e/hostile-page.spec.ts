@@ -57,10 +57,10 @@ test("a page's own clicks on Déclic's buttons and words change nothing; the vol
   });
   if (!word) throw new Error('no mark for reçu fiscal');
 
-  // The volunteer opens the panel; the page then clicks "J'ai compris" and "Masquer" on every tip.
+  // The volunteer opens the panel; the page then clicks « J’ai compris » and "Masquer" on every tip.
   await launcherOf(page).click();
   await showAllTips(page);
-  expect(await pageClicks(page, /J'ai compris|Masquer/)).toBeGreaterThan(3);
+  expect(await pageClicks(page, /J’ai compris|Masquer/)).toBeGreaterThan(3);
   // The volunteer points at the word: its card opens; the page clicks "Je connais ce mot".
   await page.mouse.move(word.x, word.y);
   const card = coachOf(page).getByRole('dialog', { name: 'reçu fiscal' });
@@ -70,7 +70,7 @@ test("a page's own clicks on Déclic's buttons and words change nothing; the vol
 
   // The volunteer's own click on one tip is stored: then nothing else was.
   const tips = coachOf(page).getByRole('dialog', { name: /Astuces pour Gmail/ });
-  await tips.getByRole('button', { name: "J'ai compris" }).first().click();
+  await tips.getByRole('button', { name: 'J’ai compris' }).first().click();
   await expect.poll(async () => Object.keys((await stored(browserWithDeclic, 'tipStates')) ?? {})).toHaveLength(1);
   expect(await stored(browserWithDeclic, 'knownTerms')).toBeUndefined();
   expect(await marks(page)).toBe(13);

@@ -67,7 +67,7 @@ test('typing without accents finds « pièce jointe » and « paramètres », fu
   await expect(first.getByRole('heading', { level: 3 })).toHaveText('pièce jointe');
   await expect(first.locator('[lang="en"]')).toHaveText('attachment');
   await expect(first).toContainText('Un fichier envoyé avec un message.');
-  await expect(first).toContainText("Exemple : Ajoutez le bulletin d'adhésion en pièce jointe.");
+  await expect(first).toContainText('Exemple\u202f: Ajoutez le bulletin d’adhésion en pièce jointe.');
   await expect(first.locator('dd').first()).toHaveText('Partout');
   await expect(first.locator('dd').nth(1)).toHaveText('Les essentiels Déclic');
   await expectCountMatchesList(section);
@@ -109,7 +109,7 @@ test('a word that is not in the glossary says so', async ({ browserWithDeclic, e
   const { section, search } = await openGlossary(browserWithDeclic, extensionId);
   await search.fill('zorglub');
   await expect(section.getByRole('status')).toHaveText(
-    'Aucun mot ne correspond à « zorglub ». Il n’est pas encore dans le glossaire.',
+    'Aucun mot ne correspond à «\u202fzorglub\u202f». Il n’est pas encore dans le glossaire.',
   );
   await expect(section.locator('li.glossary-entry')).toHaveCount(0);
 });

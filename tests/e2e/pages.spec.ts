@@ -22,7 +22,7 @@ test.describe('in a French browser', () => {
     await expect(welcome.getByRole('heading', { level: 1, name: 'Bienvenue dans Déclic' })).toBeVisible();
     await expect(welcome.locator('html')).toHaveAttribute('lang', 'fr');
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
-    await expect(launcherOf(page)).toHaveAccessibleName('Déclic : astuces pour Gmail');
+    await expect(launcherOf(page)).toHaveAccessibleName('Déclic\u202f: astuces pour Gmail');
   });
 });
 
@@ -49,7 +49,7 @@ test('choosing French in the options changes the coach language at once', async 
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Language').selectOption('fr');
   await expect(options.getByRole('heading', { level: 1, name: 'Réglages de Déclic' })).toBeVisible();
-  await expect(launcherOf(page)).toHaveAccessibleName('Déclic : astuces pour Outlook');
+  await expect(launcherOf(page)).toHaveAccessibleName('Déclic\u202f: astuces pour Outlook');
 });
 
 test('the intermediate level shows more tips, and the main switch hides the coach everywhere', async ({

@@ -106,12 +106,14 @@ test.describe('a locked, shared computer', () => {
     const policy = page.getByRole('region', { name: 'Réglé par votre association' });
     await expect(policy).toContainText('Cet ordinateur est partagé');
     await expect(policy).toContainText('idleResetMinutes : la durée doit être entre 5 et 1440 minutes.');
-    await expect(policy).toContainText('Déclic reste discret sur ces types d’outils : Réunions et discussions.');
+    await expect(policy).toContainText('Déclic reste discret sur ces types d’outils\u202f: Réunions et discussions.');
 
     const pack = page.locator('[data-pack-id="asso-velo"]');
     await expect(pack).toContainText('Installé par votre association', { timeout: 15_000 });
     await expect(pack.getByRole('button', { name: /Retirer/ })).toHaveCount(0);
-    await expect(page.getByText('Votre association a choisi les paquets d’astuces de cet ordinateur.')).toBeVisible();
+    await expect(
+      page.getByText('Votre association a choisi les paquets d’astuces de cet ordinateur.', { exact: true }),
+    ).toBeVisible();
     await expect(page.locator('input[type="file"]')).toHaveCount(0);
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -124,7 +126,7 @@ test.describe('a locked, shared computer', () => {
     const check = await openAndWaitForCheck(gmail, browserWithDeclic, 'https://mail.google.com/mail/u/2/#inbox');
     // The glossary is locked off: Déclic coaches the page without loading it at all.
     expect(check.surfaces).not.toContain('glossary');
-    await expect(launcherOf(gmail)).toHaveAccessibleName('Déclic : astuces pour Gmail');
+    await expect(launcherOf(gmail)).toHaveAccessibleName('Déclic\u202f: astuces pour Gmail');
     await launcherOf(gmail).click();
     await expect(gmail.locator('declic-coach').getByRole('heading', { name: 'L’adresse de l’atelier' })).toBeVisible();
     expect(await gmail.evaluate(() => CSS.highlights.get('declic-term')?.size ?? 0)).toBe(0);
@@ -232,7 +234,7 @@ test.describe("the association's own sites", () => {
   }) => {
     // Its only marker is its title: alone, Déclic stays silent there (see coach.spec.ts).
     await page.goto('https://nuage.titre-seul.org/apps/files/');
-    await expect(launcherOf(page)).toHaveAccessibleName('Déclic : astuces pour Nextcloud');
+    await expect(launcherOf(page)).toHaveAccessibleName('Déclic\u202f: astuces pour Nextcloud');
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     const sites = page.getByRole('region', { name: 'Les sites de votre association' });
     await expect(sites).toContainText(

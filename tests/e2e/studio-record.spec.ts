@@ -108,7 +108,9 @@ test('a mentor records a 4-step guide across page changes, tries the draft there
   await expect(coachOf(gmail).getByRole('heading', { name: 'Écrire un message' })).toBeVisible();
   await expect(coachOf(gmail).getByRole('heading', { name: 'Relire avant d’envoyer' })).toBeVisible();
   await gmail.screenshot({ path: '/tmp/x/trial.png' });
-  await expect(coachOf(gmail).getByRole('button', { name: 'Commencer le guide : Écrire au bureau' })).toBeVisible();
+  await expect(
+    coachOf(gmail).getByRole('button', { name: 'Commencer le guide\u202f: Écrire au bureau' }),
+  ).toBeVisible();
   await studio.bringToFront();
   await expect(studio.getByText(/^Essai en cours dans l’onglet/)).toBeVisible();
   await studio.getByRole('button', { name: 'Arrêter l’essai' }).click();

@@ -20,12 +20,12 @@ const WORDS = {
   fr: {
     title: 'Bienvenue dans Déclic',
     start: 'Essayer maintenant',
-    launcher: 'Déclic : astuces pour l’exercice',
+    launcher: 'Déclic\u202f: astuces pour l’exercice',
     panel: 'Astuces pour l’exercice',
     tip: 'Écrire un nouveau message',
     done: /^Bravo/,
     pin: 'Dans Chrome',
-    menu: 'Expliquer « reçu fiscal » avec Déclic',
+    menu: 'Expliquer «\u202freçu fiscal\u202f» avec Déclic',
   },
 } as const;
 

@@ -42,7 +42,7 @@ describe('who to ask for help', () => {
     expect(wrong.success).toBe(false);
     const message = wrong.error?.issues[0]?.message ?? '';
     expect(translate('fr', message)).toMatch(/^Déclic ne reconnaît pas ce que vous avez écrit/);
-    expect(translate('en', message)).toMatch(/an e-mail address \(with @\), a phone number/);
+    expect(translate('en', message)).toMatch(/an e-mail address \(with @\) or a phone number/);
     expect(settingsPatchSchema.safeParse({ helpContact: 'nope' }).success).toBe(false);
   });
 

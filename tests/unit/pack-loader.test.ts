@@ -45,7 +45,7 @@ describe('pack validation', () => {
   it('rejects a tip for a tool Déclic does not know', () => {
     const pack = samplePack();
     pack.tips[1]!.tool = 'myspace';
-    expect(errorsOf(pack, 'fr')).toEqual(["Astuce 2 › tool: Déclic ne connaît pas l'outil «\u202fmyspace\u202f»"]);
+    expect(errorsOf(pack, 'fr')).toEqual(['Astuce 2 › tool: Déclic ne connaît pas l’outil «\u202fmyspace\u202f»']);
   });
 
   it('rejects a top-level array, null and numbers without throwing', () => {
@@ -56,14 +56,14 @@ describe('pack validation', () => {
     expect(parsePackText('{ not json', 'en')).toEqual({
       ok: false,
       errors: [
-        'This file is not a tip pack: it is not valid JSON (line 1, column 3). Look just before that place: often a comma too many, or a missing quotation mark.',
+        'This file is not a tip pack. It is not valid JSON (line 1, column 3). Look just before that place: often a comma too many, or a missing quotation mark.',
       ],
       kind: 'json',
     });
     const huge = parsePackText(`"${'a'.repeat(MAX_PACK_BYTES)}"`, 'fr');
     expect(huge).toEqual({
       ok: false,
-      errors: ["Ce fichier est trop gros. Un paquet d'astuces doit peser au plus 1 MiB."],
+      errors: ['Ce fichier est trop gros. Un paquet d’astuces doit peser au plus 1 MiB.'],
       kind: 'bytes',
     });
   });
@@ -85,7 +85,7 @@ describe('what a mentor who edited a pack by hand is told', () => {
     const text = '{\n  "id": "mon-paquet",\n  "tips": [],\n}';
     const result = parsePackText(text, 'fr');
     expect(result.ok ? [] : result.errors).toEqual([
-      'Ce fichier n’est pas un paquet d’astuces\u202f: ce n’est pas du JSON valide (ligne 4, colonne 1). Regardez juste avant cet endroit\u202f: souvent une virgule en trop, ou un guillemet oublié.',
+      'Ce fichier n’est pas un paquet d’astuces. Ce n’est pas du JSON valide (ligne 4, colonne 1). Regardez juste avant cet endroit\u202f: souvent une virgule en trop, ou un guillemet oublié.',
     ]);
     const cut = parsePackText('{\n  "id": "mon-', 'en');
     expect(cut.ok ? '' : cut.errors[0]).toMatch(/not valid JSON \(line 2, column 14\)/);

@@ -39,10 +39,10 @@ describe('a pack written in one language', () => {
     const en = validatePack(pack, 'en');
     const fr = validatePack(pack, 'fr');
     expect(en.ok ? [] : en.errors).toEqual([
-      'Tip 1 › title: this text is in neither French nor English: write it in one of them, or in both',
+      'Tip 1 › title: this text is in neither French nor English. Write it in French, in English, or in both',
     ]);
     expect(fr.ok ? [] : fr.errors).toEqual([
-      'Astuce 1 › title: ce texte n’est ni en français ni en anglais\u202f: écrivez-le dans l’une des deux langues, ou dans les deux',
+      'Astuce 1 › title: ce texte n’est ni en français ni en anglais. Écrivez-le en français, en anglais, ou dans les deux',
     ]);
     const noVariants = { ...richPack(), glossary: [{ ...richPack().glossary![0]!, variants: {} }] };
     expect(validatePack(noVariants, 'en').ok).toBe(false);

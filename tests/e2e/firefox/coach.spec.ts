@@ -10,7 +10,7 @@ const says = {
   en: { launcher: (tool: string) => `Déclic: tips for ${tool}`, panel: (tool: string) => `Tips for ${tool}` },
 };
 const popupSays = {
-  fr: { none: "Déclic ne reconnaît pas d'outil sur cette page.", check: 'Regarder cette page' },
+  fr: { none: 'Déclic ne reconnaît pas d’outil sur cette page.', check: 'Regarder cette page' },
   en: { none: 'Déclic does not recognise a tool on this page.', check: 'Check this page' },
 };
 

@@ -9,10 +9,10 @@ const PACK_FILE = join(import.meta.dirname, '..', 'fixtures', 'association', 'pa
 
 const says = {
   fr: {
-    preview: "Avant d'installer\u202f: Astuces des Jardins Partagés",
+    preview: 'Avant d’installer\u202f: Astuces des Jardins Partagés',
     install: 'Installer ce paquet',
     fromFile: 'Depuis un fichier',
-    refused: "Ce paquet n'a pas été installé. Rien n'a changé.",
+    refused: 'Ce paquet n’a pas été installé. Rien n’a changé.',
   },
   en: {
     preview: 'Before installing: Shared Gardens tips',

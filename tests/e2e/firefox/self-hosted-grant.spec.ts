@@ -8,7 +8,7 @@ const SITE = 'https://cloud.jardins-partages.org';
 
 const says = {
   fr: {
-    none: "Déclic ne reconnaît pas d'outil sur cette page.",
+    none: 'Déclic ne reconnaît pas d’outil sur cette page.',
     check: 'Regarder cette page',
     detected: 'Sur cette page, Déclic reconnaît\u202f:',
     grant: 'Aidez-moi sur ce site',

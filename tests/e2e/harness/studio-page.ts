@@ -38,7 +38,7 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
  */
 export async function followGuide(page: Page, title: string, total: number, typed: readonly number[]) {
   const coach = page.locator('declic-coach');
-  await page.getByRole('button', { name: `Commencer le guide : ${title}` }).click();
+  await page.getByRole('button', { name: `Commencer le guide\u202f: ${title}` }).click();
   for (let n = 1; n <= total; n++) {
     const dialog = coach.getByRole('dialog', { name: `Étape ${n} sur ${total}` });
     await expect(dialog).toBeVisible();

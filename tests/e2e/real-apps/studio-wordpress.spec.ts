@@ -69,7 +69,7 @@ test('WordPress 6.1 (fr): a mentor records a guide, re-points a step, and tries 
   await inFront(wp);
   const coach = wp.locator('declic-coach');
   await coach.getByRole('button', { name: /^Déclic/ }).click();
-  await wp.getByRole('button', { name: 'Commencer le guide : Écrire un article' }).click();
+  await wp.getByRole('button', { name: 'Commencer le guide\u202f: Écrire un article' }).click();
   await expect(coach.getByRole('dialog', { name: 'Étape 1 sur 2' })).toBeVisible();
   const ring = await coach.locator('.guide-ring').boundingBox();
   const menu = await wp.locator('#menu-posts > a').boundingBox();
