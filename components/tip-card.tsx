@@ -44,7 +44,6 @@ export function TipCard({ tip, lang, status, onStatus, children }: Props) {
       <div className="tip-body" lang={otherLanguage(tip.body, lang)}>
         <MarkupText source={tip.body[lang]} />
       </div>
-      <TipWords text={tip.body[lang]} lang={lang} />
       {tip.links?.length ? <HelpLinks links={tip.links} lang={lang} /> : null}
       <div className="tip-actions">
         <button type="button" className="primary" onClick={() => onStatus('got-it')}>
@@ -54,6 +53,8 @@ export function TipCard({ tip, lang, status, onStatus, children }: Props) {
           {t(lang, 'coach.tip.hide')}
         </button>
       </div>
+      {/* After the tip's own buttons: "Got it" stays the first thing the keyboard meets. */}
+      <TipWords text={tip.body[lang]} lang={lang} />
       {children}
     </li>
   );
