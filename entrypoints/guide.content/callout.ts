@@ -7,6 +7,7 @@ import { followTarget } from './follow-target';
 import { placeBeside } from './place-beside';
 import { onStepAction } from './step-action';
 import { stepFeedback } from './step-feedback';
+import { stepWordsElement } from './step-words';
 import type { GuideView } from './view';
 
 export interface GuideCallout {
@@ -72,7 +73,8 @@ export function createCallout(ui: CoachUi, view: GuideView, actions: Actions, ta
   );
   const title = make('p', 'guide-title', guide.title[lang]);
   title.lang = otherLanguage(guide.title, lang) ?? lang;
-  box.append(title, heading, text, note, buttons, feedback);
+  // After the step's buttons: « Suivant » stays the first thing the keyboard meets.
+  box.append(title, heading, text, note, buttons, stepWordsElement(view.words, labels.words), feedback);
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') actions.end(false);
   });

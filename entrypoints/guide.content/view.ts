@@ -1,10 +1,12 @@
 import type { Lang } from '../../utils/i18n';
-import { t } from '../../utils/i18n';
+import { t, tn } from '../../utils/i18n';
 import type { Guide } from '../../utils/packs/pack-schema';
 import { stepFeedbackKey } from '../../utils/progress/feedback';
 import type { Verdict } from '../../utils/storage/local-items';
 
 import type { CoachContext } from '../background/surfaces/coach-context';
+import { glossaryEntries } from '../glossary.content/view';
+import { stepWords } from './step-words';
 
 /** The step of the guide this tab is running. */
 export interface GuideView {
@@ -14,8 +16,20 @@ export interface GuideView {
   step: number;
   /** "This helped" / "Not clear" on this step, if the volunteer said so. */
   verdict?: Verdict;
+  /** The glossary's words this step uses, explained under it. */
+  words: { term: string; definition: string }[];
   labels: Record<
-    'step' | 'back' | 'next' | 'finish' | 'stop' | 'searching' | 'notFound' | 'learned' | 'feedback' | Verdict,
+    | 'step'
+    | 'back'
+    | 'next'
+    | 'finish'
+    | 'stop'
+    | 'searching'
+    | 'notFound'
+    | 'learned'
+    | 'feedback'
+    | 'words'
+    | Verdict,
     string
   >;
 }
@@ -33,7 +47,9 @@ export function guideView(ctx: CoachContext): GuideView {
   if (!running) throw new Error('guideView without a running guide');
   const { lang } = ctx;
   const { guide } = running.entry;
+  const words = stepWords(glossaryEntries(ctx), guide.steps[running.step]?.text[lang] ?? '');
   return {
+    words,
     key: running.entry.key,
     lang,
     guide,
@@ -49,6 +65,7 @@ export function guideView(ctx: CoachContext): GuideView {
       notFound: t(lang, 'guide.not-found'),
       learned: t(lang, 'guide.announce.learned', { title: guide.title[lang] }),
       feedback: t(lang, 'feedback.group-step'),
+      words: tn(lang, 'coach.tip.words', words.length),
       helped: t(lang, 'feedback.helped'),
       unclear: t(lang, 'feedback.unclear'),
     },
