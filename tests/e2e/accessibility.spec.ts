@@ -22,6 +22,9 @@ for (const lang of ['en', 'fr'] as const) {
       extensionId,
       page,
     }) => {
+      // Four pages, each checked whole by axe: the settings page alone lists two built-in packs and
+      // their ~190 words, which takes axe about 20 s on a loaded 2-core machine.
+      test.setTimeout(120_000);
       await page.goto('https://mail.google.com/mail/u/0/#inbox');
       await expect(launcherOf(page)).toBeVisible();
       for (const name of ['popup', 'options', 'welcome', 'studio']) {

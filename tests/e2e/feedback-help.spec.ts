@@ -34,6 +34,8 @@ test.describe('feedback that stays here', () => {
     extensionId,
     browserWithDeclic,
   }) => {
+    // A tip, a guide, then the settings page with every built-in word and pack: a long walk.
+    test.setTimeout(90_000);
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
     await launcherOf(page).click();
     const panel = coachOf(page).getByRole('dialog', { name: 'Tips for Gmail' });
