@@ -38,16 +38,14 @@ export const setTrial = (trial: StudioTrial | null): Promise<void> =>
   write(() => (trial ? studioTrialItem.setValue(trial) : studioTrialItem.removeValue()));
 
 /**
- * A tab closed: pointing or a trial there ends (so does one the studio's own tab started: its
- * band must not stay in the page). Says whether something ended, so the pages are refreshed.
+ * A tab closed: pointing or a trial there ends (so does one the studio's own tab started); the
+ * page it leaves is refreshed by refreshTabsLeft, which watches these items.
  */
-export function forgetStudioTab(tabId: number): Promise<boolean> {
+export function forgetStudioTab(tabId: number): Promise<void> {
   return write(async () => {
     const [pointing, trial] = await Promise.all([studioPointingItem.getValue(), studioTrialItem.getValue()]);
-    const endPointing = !!pointing && (pointing.tabId === tabId || pointing.studioTabId === tabId);
-    const endTrial = !!trial && (trial.tabId === tabId || trial.studioTabId === tabId);
-    if (endPointing) await studioPointingItem.removeValue();
-    if (endTrial) await studioTrialItem.removeValue();
-    return endPointing || endTrial;
+    if (pointing && (pointing.tabId === tabId || pointing.studioTabId === tabId))
+      await studioPointingItem.removeValue();
+    if (trial && (trial.tabId === tabId || trial.studioTabId === tabId)) await studioTrialItem.removeValue();
   });
 }
