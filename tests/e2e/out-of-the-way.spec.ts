@@ -12,6 +12,11 @@ import { DISPLAYS, PAGES } from './out-of-the-way.pages';
  * Each test records what it measured as an `out-of-the-way` annotation (in test-results/e2e.json).
  */
 
+// One case (drive-share-top-layer at 200 % zoom, French) fails about once in a few full runs: the
+// launcher's click does not open the panel in time. Not yet explained; retried once, and reported
+// as flaky by the count, until it is.
+test.describe.configure({ retries: 1 });
+
 /** How long Déclic may take to move out of the way of a layout that arrived late. */
 const SETTLE = { timeout: 8_000 };
 const SHOTS = 'test-results/out-of-the-way';
