@@ -1,0 +1,36 @@
+import type { Lang } from '../../utils/i18n';
+
+/**
+ * What a practice space does that an exercise may check. Nothing leaves the page: a "sent"
+ * message lands in the space's outbox, a "shared" folder is shared with nobody real.
+ */
+export type PracticeEvent =
+  | {
+      type: 'mail-sent';
+      to: string[];
+      cc: string[];
+      bcc: string[];
+      subject: string;
+      attachments: string[];
+    }
+  | {
+      type: 'shared';
+      item: string;
+      /** A person added in the share dialog, with what they may do. */
+      person?: { email: string; role: 'reader' | 'commenter' | 'editor' };
+      /** The link's setting: who can open it with the link, and what they may do. */
+      link?: { access: 'restricted' | 'anyone'; role: 'reader' | 'editor' };
+    }
+  | { type: 'uploaded'; item: string; folder: string }
+  | { type: 'folder-created'; name: string }
+  | { type: 'page-saved'; title: string; status: 'draft' | 'publish'; blocks: string[] }
+  | { type: 'form-changed'; questions: { title: string; kind: string; required: boolean }[]; previewed: boolean }
+  | { type: 'joined'; name: string; camera: boolean; micro: boolean; micTested: boolean }
+  | { type: 'vacation-saved'; subject: string; status: boolean }
+  | { type: 'reported'; item: string; as: 'phishing' | 'junk' };
+
+export interface SpaceProps {
+  lang: Lang;
+  /** Tells the practice page what the volunteer just did (exercises check it). */
+  record(event: PracticeEvent): void;
+}
