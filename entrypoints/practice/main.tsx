@@ -1,0 +1,4 @@
+import { renderPage } from '../../components/render-page';
+import { PracticeApp } from './practice-app';
+
+renderPage(<PracticeApp />);
