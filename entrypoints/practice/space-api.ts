@@ -1,4 +1,4 @@
-import type { Lang } from '../../utils/i18n';
+import type { Lang, MessageKey } from '../../utils/i18n';
 
 /**
  * What a practice space does that an exercise may check. Nothing leaves the page: a "sent"
@@ -33,4 +33,17 @@ export interface SpaceProps {
   lang: Lang;
   /** Tells the practice page what the volunteer just did (exercises check it). */
   record(event: PracticeEvent): void;
+}
+
+/**
+ * One exercise of a space: a task in plain words, checked gently on what the volunteer did.
+ * `check` says true (done as asked), false (tried, not yet right: the hint shows) or null (this
+ * event is not about the exercise). Never a score: a try that is not right yet only brings a hint.
+ */
+export interface Exercise {
+  /** Unique among all spaces: `<tool>-<what>` (progress is kept under it). */
+  id: string;
+  /** Locale keys: the task, the words when it is done, the hint after a try that is not right yet. */
+  words: { task: MessageKey; done: MessageKey; hint: MessageKey };
+  check(event: PracticeEvent): boolean | null;
 }
