@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { StoredDiagnostic } from '../diagnostics/diagnostic-schema';
 import { settingsV1toV2 } from '../settings/settings-migrations';
 import type { StoredSettings } from '../settings/settings-schema';
 import type { StudioDraft } from '../studio/draft-model';
@@ -85,11 +86,24 @@ export const lastPolicyItem = storage.defineItem<Record<string, unknown> | null>
 export type CoachSide = 'left' | 'right';
 export const coachSidesItem = storage.defineItem<Record<string, CoachSide>>('local:coachSides', { fallback: {} });
 
+/** The last « Où en suis-je ? »: each area in words, the level proposed, when (no answers kept). */
+export const diagnosticItem = storage.defineItem<StoredDiagnostic | null>('local:diagnostic', {
+  fallback: null,
+  version: 1,
+});
+
 /**
  * What one volunteer did, which must not follow them to the next person on a shared computer.
  * These hold only pack item ids, choices and times: no page text, name, address or typed text.
  */
-export const personalItems = [tipStatesItem, knownTermsItem, guideProgressItem, coachSidesItem, feedbackItem] as const;
+export const personalItems = [
+  tipStatesItem,
+  knownTermsItem,
+  guideProgressItem,
+  coachSidesItem,
+  feedbackItem,
+  diagnosticItem,
+] as const;
 
 /**
  * The pack a mentor is making in the studio, kept as they type so closing the page loses
