@@ -51,8 +51,8 @@ export function PackContents({ pack, lang, printable }: { pack: Pack; lang: Lang
                     <a href={handoutPath(`${pack.id}/${guide.id}`)}>
                       {t(lang, 'handout.link')}
                       <span className="visually-hidden">
-                        {lang === 'fr' ? '\u202f: ' : ': '}
-                        {guide.title[lang]}
+                        {' '}
+                        ({guide.title[lang]}, {toolName(guide.tool)})
                       </span>
                     </a>
                   </>
