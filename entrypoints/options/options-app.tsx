@@ -5,6 +5,7 @@ import { useSettings } from '../../hooks/use-settings';
 import { installedPacks } from '../../utils/packs/builtin-packs';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/storage/pack-items';
+import { DiagnosticSection } from './diagnostic-section';
 import { DisabledSites } from './disabled-sites';
 import { GlossaryBrowser } from './glossary-browser';
 import { GrantedSites } from './granted-sites';
@@ -38,6 +39,7 @@ export function OptionsApp() {
       <PolicySection lang={lang} />
       {loaded ? <SettingsForm lang={lang} /> : null}
       <DisabledSites lang={lang} />
+      <DiagnosticSection lang={lang} />
       <LearnedList packs={packs} lang={lang} />
       <GrantedSites lang={lang} />
       <PackList packs={packs} lang={lang} policy={policy} />

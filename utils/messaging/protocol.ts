@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { DiagnosticResult } from '../diagnostics/diagnostic-schema';
 import type { Lang } from '../i18n';
 import type { Tip } from '../packs/pack-schema';
 import type { SettingsPatch } from '../settings/settings-schema';
@@ -94,6 +95,8 @@ interface ProtocolMap {
   checkPackNow(target: { id: string }): void;
   /** The popup, on a tab whose page blocked the coach: the tips the coach would show there. */
   blockedTips(target: { tabId: number }): BlockedTips | null;
+  /** « Où en suis-je ? » keeps its result on the device (false if refused). */
+  saveDiagnostic(result: DiagnosticResult): boolean;
   /** The studio, as the mentor types: the draft to keep (null: start a new pack); false if refused. */
   saveStudioDraft(draft: StudioDraft | null): boolean;
   /** The studio: point at (or record on) the tool's page open in another tab. */

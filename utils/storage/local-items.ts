@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { StoredDiagnostic } from '../diagnostics/diagnostic-schema';
 import { settingsV1toV2 } from '../settings/settings-migrations';
 import type { StoredSettings } from '../settings/settings-schema';
 import type { StudioDraft } from '../studio/draft-model';
@@ -85,6 +86,12 @@ export const lastPolicyItem = storage.defineItem<Record<string, unknown> | null>
 export type CoachSide = 'left' | 'right';
 export const coachSidesItem = storage.defineItem<Record<string, CoachSide>>('local:coachSides', { fallback: {} });
 
+/** The last « Où en suis-je ? »: each area in words, the level proposed, when (no answers kept). */
+export const diagnosticItem = storage.defineItem<StoredDiagnostic | null>('local:diagnostic', {
+  fallback: null,
+  version: 1,
+});
+
 /**
  * What the volunteer did in the practice spaces (entrypoints/practice): exercises, keyed by their
  * id (done, or tried and not right yet), and guides followed to the end there, keyed by
@@ -111,6 +118,7 @@ export const personalItems = [
   coachSidesItem,
   feedbackItem,
   practiceItem,
+  diagnosticItem,
 ] as const;
 
 /**

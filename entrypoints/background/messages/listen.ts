@@ -12,6 +12,7 @@ import {
   onShowHiddenTips,
 } from './content-messages';
 import { onReportDetection } from './detection';
+import { onSaveDiagnostic } from './diagnostic-messages';
 import {
   onCheckPackNow,
   onForgetKnownTerm,
@@ -62,6 +63,7 @@ export function listenToMessages(): void {
   onMessage('movePack', ({ data, sender }) => onMovePack(data, sender));
   onMessage('checkPackNow', ({ data, sender }) => onCheckPackNow(data, sender));
   onMessage('blockedTips', ({ data, sender }) => onBlockedTips(data, sender));
+  onMessage('saveDiagnostic', ({ data, sender }) => onSaveDiagnostic(data, sender));
   onMessage('saveStudioDraft', ({ data, sender }) => onSaveStudioDraft(data, sender));
   onMessage('studioPoint', ({ data, sender }) => onStudioPoint(data, sender));
   onMessage('studioPicked', ({ data, sender }) => onStudioPicked(data, sender));
