@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Checkup } from '../checkup/checkup-record';
 import { settingsV1toV2 } from '../settings/settings-migrations';
 import type { StoredSettings } from '../settings/settings-schema';
 import type { StudioDraft } from '../studio/draft-model';
@@ -121,3 +122,9 @@ export const studioDraftItem = storage.defineItem<StudioDraft | null>('local:stu
   fallback: null,
   version: 1,
 });
+
+/**
+ * The association's check-ups (« Diagnostic numérique »), newest first, at most ten: the board's
+ * answers, not one volunteer's, so "Next volunteer" keeps them (they are not in personalItems).
+ */
+export const checkupsItem = storage.defineItem<Checkup[]>('local:checkups', { fallback: [], version: 1 });
