@@ -182,6 +182,9 @@ for (const lang of ['en', 'fr'] as const) {
         await page.locator(`input[name="${id}"][value="${id === 'safety-2fa' ? 'no' : 'yes'}"]`).check();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
       await expectNoAxeViolations(page);
+      await page.locator('fieldset').nth(6).scrollIntoViewIfNeeded();
+      const questions = await cdp.send('Page.captureScreenshot', { format: 'png' });
+      writeFileSync(`${SHOTS}/checkup-questions-${lang}-200.png`, Buffer.from(questions.data, 'base64'));
       await page.locator('.checkup-actions button.primary').click();
       await expect(page.locator('.checkup-risks > li')).toHaveCount(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
