@@ -99,14 +99,15 @@ describe('bundle budgets', () => {
   });
 
   // The mentor studio, a page of its own (its form, and its words in the shared locales), raised it past
-  // 140; its picker, trial and file review (about 90 strings a language) past 156. The association's
-  // check-up (its 24 questions as data, about 70 strings a language) added 13 to the 162 of then.
-  it("keeps the extension pages' chunks (popup, options, welcome, studio, checkup) under 177 KB gzip in total", () => {
+  // 140; its picker, trial and file review (about 90 strings a language) past 156. The practice page
+  // took the pages to 175; the association's check-up (its 24 questions as data, about 70 strings a
+  // language) adds 13 more.
+  it("keeps the extension pages' chunks (popup, options, welcome, studio, checkup) under 190 KB gzip in total", () => {
     const dir = join(chrome, 'chunks');
     const total = readdirSync(dir)
       .filter((file) => file.endsWith('.js'))
       .reduce((sum, file) => sum + gzipKb(read(dir, file)), 0);
-    expect(total).toBeLessThanOrEqual(177);
+    expect(total).toBeLessThanOrEqual(190);
   });
 
   it('keeps React and zod out of the always-on detector', () => {

@@ -54,6 +54,15 @@ test('a check-up gives strengths, risks in order and next steps with links, and 
       .first(),
   ).toHaveAttribute('href', /^https:\/\/www\.cybermalveillance\.gouv\.fr\//);
   await expect(page.getByRole('heading', { name: /^What changed since/ })).toHaveCount(0);
+  // The link opens the practice space in a new tab, the report stays.
+  const [practice] = await Promise.all([
+    browserWithDeclic.context.waitForEvent('page'),
+    bcc.getByRole('link', { name: /Hide addresses with Bcc" \(Gmail\)/ }).click(),
+  ]);
+  await expect(practice).toHaveURL(/\/practice\.html\?space=gmail&guide=declic-essentials%2Fgmail-bcc$/);
+  await expect(practice.getByRole('heading', { level: 1 })).toBeVisible();
+  await practice.close();
+  await page.bringToFront();
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Save as PDF or print' })).toBeHidden();
