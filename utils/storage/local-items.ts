@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Checkup } from '../checkup/checkup-record';
 import type { StoredDiagnostic } from '../diagnostics/diagnostic-schema';
 import { settingsV1toV2 } from '../settings/settings-migrations';
 import type { StoredSettings } from '../settings/settings-schema';
@@ -129,3 +130,9 @@ export const studioDraftItem = storage.defineItem<StudioDraft | null>('local:stu
   fallback: null,
   version: 1,
 });
+
+/**
+ * The association's check-ups (« Diagnostic numérique »), newest first, at most ten: the board's
+ * answers, not one volunteer's, so "Next volunteer" keeps them (they are not in personalItems).
+ */
+export const checkupsItem = storage.defineItem<Checkup[]>('local:checkups', { fallback: [], version: 1 });

@@ -1,5 +1,6 @@
 import { onMessage } from '../../../utils/messaging/protocol';
 import { onBlockedTips, onCoachBlocked } from './blocked-coach';
+import { onSaveCheckups } from './checkup-messages';
 import { onSetCoachSide } from './coach-messages';
 import {
   onGiveFeedback,
@@ -71,4 +72,5 @@ export function listenToMessages(): void {
   onMessage('studioTakePicked', ({ sender }) => onStudioTakePicked(sender));
   onMessage('studioTry', ({ data, sender }) => onStudioTry(data, sender));
   onMessage('studioEndTrial', ({ sender }) => onStudioEndTrial(sender));
+  onMessage('saveCheckups', ({ data, sender }) => onSaveCheckups(data, sender));
 }
