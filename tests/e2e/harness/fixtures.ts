@@ -40,7 +40,16 @@ export const test = base.extend<DeclicFixtures & DeclicOptions, { server: Fixtur
     await launched.close();
   },
   extensionId: async ({ browserWithDeclic }, use) => use(browserWithDeclic.extensionId),
-  page: async ({ browserWithDeclic }, use) => use(await browserWithDeclic.context.newPage()),
+  // Déclic opens its welcome tab once installed. Were it to open after the test's page, that page
+  // would be a background tab, whose animation frames (which clicks and the coach's layout wait
+  // for) the browser holds back: the test's page comes after it, in front.
+  page: async ({ browserWithDeclic }, use) => {
+    const { context } = browserWithDeclic;
+    await expect
+      .poll(() => context.pages().some((open) => open.url().endsWith('/welcome.html')), { timeout: 20_000 })
+      .toBe(true);
+    await use(await context.newPage());
+  },
 });
 
 export { expect };
