@@ -1,17 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { type Lang, t } from '../../../../utils/i18n';
 import { FilePicker } from './file-picker';
-import { splitAddresses } from './gmail-data';
+import { GmailAttachments } from './gmail-attachments';
+import { type Draft, splitAddresses } from './gmail-data';
 import { GmailIcon } from './gmail-icons';
-
-export interface Draft {
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  subject: string;
-  body: string;
-  attachments: string[];
-}
 
 interface Props {
   lang: Lang;
@@ -110,23 +102,11 @@ export function GmailCompose({ lang, onSend, onClose }: Props) {
         value={fields.body}
         onChange={set('body')}
       />
-      {attachments.length > 0 && (
-        <ul className="gm-attachments" aria-label={tr('practice.gmail.ui.attachments')}>
-          {attachments.map((name) => (
-            <li key={name}>
-              <span>{name}</span>
-              <button
-                type="button"
-                className="gm-icon-button"
-                aria-label={tr('practice.gmail.ui.remove-attachment', { name })}
-                onClick={() => setAttachments((list) => list.filter((n) => n !== name))}
-              >
-                <GmailIcon name="close" />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <GmailAttachments
+        lang={lang}
+        names={attachments}
+        onRemove={(name) => setAttachments((list) => list.filter((n) => n !== name))}
+      />
       <p className="gm-compose-error" role="alert">
         {error ? tr('practice.gmail.ui.need-recipient') : ''}
       </p>

@@ -18,6 +18,16 @@ export interface GmailMessage {
   link?: MessageKey;
 }
 
+/** What a compose window sends: addresses as typed, split; the names of the chosen sample files. */
+export interface Draft {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  attachments: string[];
+}
+
 export const OWN_ADDRESS = 'contact@asso-exemple.org';
 
 const received = (

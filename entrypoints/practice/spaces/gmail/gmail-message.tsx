@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { type Lang, localeOf, t } from '../../../../utils/i18n';
+import { GmailAttachments } from './gmail-attachments';
 import { GmailIcon } from './gmail-icons';
 import { GmailMoreMenu, type MessageAction } from './gmail-more-menu';
 import type { Readable } from './gmail-search';
@@ -45,16 +46,18 @@ export function GmailMessageView({ lang, item: { message, subject, body }, onBac
           </p>
           <p className="gm-muted">{to}</p>
         </div>
-        <span className="gm-muted gm-message-date">{date}</span>
-        <button
-          type="button"
-          className="gm-icon-button"
-          aria-label={t(lang, 'practice.gmail.ui.reply')}
-          onClick={() => onAction('reply')}
-        >
-          <GmailIcon name="reply" />
-        </button>
-        <GmailMoreMenu lang={lang} onAction={onAction} />
+        <div className="gm-message-actions">
+          <span className="gm-muted gm-message-date">{date}</span>
+          <button
+            type="button"
+            className="gm-icon-button"
+            aria-label={t(lang, 'practice.gmail.ui.reply')}
+            onClick={() => onAction('reply')}
+          >
+            <GmailIcon name="reply" />
+          </button>
+          <GmailMoreMenu lang={lang} onAction={onAction} />
+        </div>
       </div>
       <p className="gm-message-body">{body}</p>
       {message.link && (
@@ -69,15 +72,7 @@ export function GmailMessageView({ lang, item: { message, subject, body }, onBac
           </a>
         </p>
       )}
-      {message.attachments.length > 0 && (
-        <ul className="gm-attachments" aria-label={t(lang, 'practice.gmail.ui.attachments')}>
-          {message.attachments.map((name) => (
-            <li key={name}>
-              <GmailIcon name="attach" /> <span>{name}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <GmailAttachments lang={lang} names={message.attachments} />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { type Lang, type MessageKey, t } from '../../../../utils/i18n';
 import { GmailIcon } from './gmail-icons';
 import { queryOf, type SearchOptions } from './gmail-search';
@@ -25,12 +25,23 @@ export function GmailSearchBar({ lang, query, onQuery }: Props) {
   const [options, setOptions] = useState(EMPTY);
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  // Like Gmail's, the panel closes when the volunteer goes elsewhere (a folder, the list).
+  useEffect(() => {
+    const box = wrap.current;
+    const left = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && !box?.contains(next)) setOpen(false);
+    };
+    box?.addEventListener('focusout', left);
+    return () => box?.removeEventListener('focusout', left);
+  }, []);
   const close = () => {
     setOpen(false);
     toggle.current?.focus();
   };
   return (
-    <div className="gm-search-wrap">
+    <div className="gm-search-wrap" ref={wrap}>
       <search>
         <form
           className="gm-search"

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { t } from '../../../../utils/i18n';
 import type { SpaceProps } from '../../space-api';
-import { type Draft, GmailCompose } from './gmail-compose';
-import { type GmailMessage, OWN_ADDRESS, sampleMessages } from './gmail-data';
+import { GmailCompose } from './gmail-compose';
+import { type Draft, type GmailMessage, OWN_ADDRESS, sampleMessages } from './gmail-data';
 import { GmailList } from './gmail-list';
 import { GmailMessageView } from './gmail-message';
 import type { MessageAction } from './gmail-more-menu';
@@ -11,6 +11,11 @@ import { GmailSearchBar } from './gmail-search-bar';
 import { type GmailFolder, GmailSidebar } from './gmail-sidebar';
 import { GmailToast, type Toast } from './gmail-toast';
 import './gmail.css';
+import './gmail-list.css';
+import './gmail-message.css';
+import './gmail-compose.css';
+import './gmail-picker.css';
+import './gmail-narrow.css';
 
 /** Gmail, offline: what is « sent » lands in « Messages envoyés », nothing leaves the page. */
 export default function GmailSpace({ lang, record }: SpaceProps) {
@@ -100,7 +105,10 @@ export default function GmailSpace({ lang, record }: SpaceProps) {
           lang={lang}
           folder={folder}
           unread={messages.filter((m) => m.folder === 'inbox' && m.unread).length}
-          onCompose={() => setCompose(Date.now())}
+          onCompose={() => {
+            setToast(null);
+            setCompose(Date.now());
+          }}
           onFolder={goTo}
         />
         <div className="gm-main">
