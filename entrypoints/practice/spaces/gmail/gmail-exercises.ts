@@ -1,4 +1,31 @@
 import type { Exercise } from '../../space-api';
 
-/** This space's exercises (written with the space). */
-export const exercises: Exercise[] = [];
+/** The board's addresses, as the task shows them (fictional: exemple.org). */
+export const BOARD = [
+  'presidente@exemple.org',
+  'tresorier@exemple.org',
+  'secretaire@exemple.org',
+  'vice-president@exemple.org',
+];
+
+const lower = (list: string[]) => list.map((address) => address.toLowerCase());
+
+/** This space's exercises. */
+export const exercises: Exercise[] = [
+  {
+    id: 'gmail-bcc-board',
+    words: {
+      task: 'practice.gmail.exercise.bcc-board.task',
+      done: 'practice.gmail.exercise.bcc-board.done',
+      hint: 'practice.gmail.exercise.bcc-board.hint',
+    },
+    check(event) {
+      if (event.type !== 'mail-sent') return null;
+      const visible = lower([...event.to, ...event.cc]);
+      const hidden = lower(event.bcc);
+      // A message to nobody of the board is another message, not a try at this one.
+      if (!BOARD.some((address) => visible.includes(address) || hidden.includes(address))) return null;
+      return BOARD.every((address) => hidden.includes(address) && !visible.includes(address));
+    },
+  },
+];
