@@ -87,8 +87,10 @@ describe('the text check: Déclic’s own words are short, plain and well typese
     expect(wrong).toEqual([]);
   });
 
+  // A practice space's copies of a tool's own labels (Roundcube's « Courriel ») are the tool's words.
+  const own = all.filter((t) => !/^ui practice\.[a-z-]+\.ui\./.test(t.where));
   it.each(FRENCH_SPELLINGS)('spells one word one way in French: $right', ({ wrong }) => {
-    expect(all.filter((t) => t.lang === 'fr' && wrong.test(t.text)).map((t) => `${t.where}: ${t.text}`)).toEqual([]);
+    expect(own.filter((t) => t.lang === 'fr' && wrong.test(t.text)).map((t) => `${t.where}: ${t.text}`)).toEqual([]);
   });
 
   it('explains, in a word shown on every tool, each word Déclic uses that a volunteer may not know', () => {
