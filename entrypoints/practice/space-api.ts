@@ -1,4 +1,5 @@
 import type { Lang, MessageKey } from '../../utils/i18n';
+import type { ContextId } from '../../utils/tools/tool-schema';
 
 /**
  * What a practice space does that an exercise may check. Nothing leaves the page: a "sent"
@@ -33,6 +34,11 @@ export interface SpaceProps {
   lang: Lang;
   /** Tells the practice page what the volunteer just did (exercises check it). */
   record(event: PracticeEvent): void;
+  /**
+   * The screen a guide starts on, when it needs one (its `contexts`: the image guide starts in the
+   * editor, the screen-sharing guide in the meeting). Absent, the space opens on its first screen.
+   */
+  context?: ContextId;
 }
 
 /**
