@@ -35,8 +35,9 @@ export interface SpaceProps {
   /** Tells the practice page what the volunteer just did (exercises check it). */
   record(event: PracticeEvent): void;
   /**
-   * The screen a guide starts on, when it needs one (its `contexts`: the image guide starts in the
-   * editor, the screen-sharing guide in the meeting). Absent, the space opens on its first screen.
+   * The screen the running guide works on, when it needs one (its first `contexts` entry: the
+   * image guide works in the editor, the screen-sharing guide in the meeting): the space goes there
+   * when a guide starts. Absent, the volunteer moves freely from the space's first screen.
    */
   context?: ContextId;
 }

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SpaceProps } from '../../space-api';
 import { AdminScreen, type AdminView } from './wp-admin';
 import { Editor } from './wp-editor';
 import { draftToEdit, emptyParagraph, newId, type SitePage, seedPages } from './wp-model';
 import './wordpress-admin.css';
+import './wp-admin.css';
 import './wp-editor.css';
+import './wp-panels.css';
 
 type Screen = AdminView | { name: 'editor'; pageId: number };
 
@@ -18,6 +20,12 @@ export default function WordPressAdminSpace({ lang, record, context }: SpaceProp
   const [screen, setScreen] = useState<Screen>(() =>
     context === 'edit-page' ? { name: 'editor', pageId: draftToEdit(pages)?.id ?? 1 } : { name: 'dashboard' },
   );
+  // A guide about the editor (« Ajouter une image ») starts there, on the draft with some text.
+  useEffect(() => {
+    if (context === 'edit-page') {
+      setScreen((now) => (now.name === 'editor' ? now : { name: 'editor', pageId: draftToEdit(pages)?.id ?? 1 }));
+    }
+  }, [context]);
 
   const newPage = () => {
     const page: SitePage = {

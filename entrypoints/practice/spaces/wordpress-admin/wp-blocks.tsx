@@ -1,5 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { normalise } from '../../../../utils/anchors/accessible-name';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { type Lang, type MessageKey, t } from '../../../../utils/i18n';
 import { MediaLibrary } from './wp-media';
 import { type Block, emptyParagraph } from './wp-model';
@@ -12,8 +11,12 @@ interface ListProps {
   onChange(blocks: Block[]): void;
 }
 
+/** Puts the caret in a block: a text block itself, an image block's first button. */
+export const focusIn = (block: Element | null) =>
+  (block?.matches('textarea') ? (block as HTMLElement) : block?.querySelector<HTMLElement>('button'))?.focus();
+
 export const focusBlock = (id: number) =>
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block="${id}"]`)?.focus());
+  requestAnimationFrame(() => focusIn(document.querySelector(`[data-block="${id}"]`)));
 
 /** The page's blocks: text blocks are typed in (Enter starts a new paragraph), an image block asks for its picture. */
 export function BlockList({ lang, blocks, selected, onSelect, onChange }: ListProps) {
@@ -39,19 +42,16 @@ export function BlockList({ lang, blocks, selected, onSelect, onChange }: ListPr
         const className = `wp-block wp-block-${block.kind}${block.id === selected ? ' is-selected' : ''}`;
         if (block.kind === 'image') {
           return (
-            // Gutenberg's block wrapper takes the focus: that is how a block is selected by keyboard.
-            <div
+            // Focus anywhere in the block selects it, so the settings show its alternative text.
+            <figure
               key={block.id}
-              role="group"
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: as Gutenberg's wrapper (see above).
-              tabIndex={0}
               data-block={block.id}
               className={className}
               aria-label={tr('practice.wordpress-admin.block.image-label')}
               onFocus={() => onSelect(block.id)}
             >
               <ImageBlock lang={lang} block={block} onPick={(src, alt) => update(block.id, { src, alt })} />
-            </div>
+            </figure>
           );
         }
         return (
@@ -77,7 +77,13 @@ function ImageBlock({ lang, block, onPick }: { lang: Lang; block: Block; onPick(
   const tr = (key: MessageKey) => t(lang, key);
   const file = useRef<HTMLInputElement>(null);
   const [library, setLibrary] = useState(false);
-  if (block.src) return <img src={block.src} alt={block.alt ?? ''} />;
+  if (block.src) {
+    return (
+      <button type="button" className="wp-image-select" aria-label={tr('practice.wordpress-admin.block.image-label')}>
+        <img src={block.src} alt={block.alt ?? ''} />
+      </button>
+    );
+  }
   return (
     <div className="wp-placeholder">
       <p className="wp-placeholder-label">{tr('practice.wordpress-admin.block.image')}</p>
@@ -103,57 +109,5 @@ function ImageBlock({ lang, block, onPick }: { lang: Lang; block: Block; onPick(
       />
       {library && <MediaLibrary lang={lang} onPick={(src) => onPick(src, '')} onClose={() => setLibrary(false)} />}
     </div>
-  );
-}
-
-const KINDS = ['paragraph', 'heading', 'quote', 'image'] as const;
-
-/** The inserter panel: a search and the blocks it finds, each named as WordPress names it. */
-export function Inserter({
-  lang,
-  onInsert,
-  onClose,
-}: {
-  lang: Lang;
-  onInsert(kind: Block['kind']): void;
-  onClose(): void;
-}) {
-  const tr = (key: MessageKey) => t(lang, key);
-  const [search, setSearch] = useState('');
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => field.current?.focus(), []);
-  const found = KINDS.filter((kind) =>
-    normalise(tr(`practice.wordpress-admin.block.${kind}`)).includes(normalise(search)),
-  );
-  return (
-    <section
-      className="wp-inserter"
-      aria-label={tr('practice.wordpress-admin.inserter.label')}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
-    >
-      <input
-        ref={field}
-        type="search"
-        className="wp-search"
-        aria-label={tr('practice.wordpress-admin.inserter.search')}
-        placeholder={tr('practice.wordpress-admin.inserter.search')}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-      />
-      <div className="wp-block-types">
-        {found.map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            className={`block-editor-block-types-list__item editor-block-list-item-${kind}`}
-            onClick={() => onInsert(kind)}
-          >
-            <span className={`wp-block-icon wp-icon-${kind}`} aria-hidden="true" />
-            {tr(`practice.wordpress-admin.block.${kind}`)}
-          </button>
-        ))}
-        {!found.length && <p>{tr('practice.wordpress-admin.inserter.none')}</p>}
-      </div>
-    </section>
   );
 }

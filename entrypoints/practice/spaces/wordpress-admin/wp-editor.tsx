@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type Lang, type MessageKey, t } from '../../../../utils/i18n';
-import { BlockList, focusBlock, Inserter } from './wp-blocks';
+import { BlockList, focusBlock, focusIn } from './wp-blocks';
+import { Inserter } from './wp-inserter';
 import { type Block, newId, type SitePage } from './wp-model';
 import { PublishPanel, Sidebar } from './wp-panels';
+import { PostActions } from './wp-post-actions';
 
 interface Props {
   lang: Lang;
@@ -19,6 +21,11 @@ export function Editor({ lang, page, onSave, onExit }: Props) {
   const [panel, setPanel] = useState<'inserter' | 'publish' | 'published' | null>(null);
   const [settings, setSettings] = useState(false);
   const [saved, setSaved] = useState(false);
+  const title = useRef<HTMLTextAreaElement>(null);
+  // A new page starts with the caret in its title, as in WordPress.
+  useEffect(() => {
+    if (!page.title) title.current?.focus();
+  }, []);
 
   const change = (blocks: Block[]) => {
     setDraft((d) => ({ ...d, blocks }));
@@ -68,36 +75,14 @@ export function Editor({ lang, page, onSave, onExit }: Props) {
         </div>
         <p className="wp-doc-title">{draft.title || tr('practice.wordpress-admin.no-title')}</p>
         <div className="editor-header__settings">
-          <span role="status" className="wp-saved">
-            {saved ? tr('practice.wordpress-admin.editor.saved') : ''}
-          </span>
-          {published ? (
-            <button type="button" className="wp-tertiary" onClick={() => save('draft')}>
-              {tr('practice.wordpress-admin.editor.switch-to-draft')}
-            </button>
-          ) : (
-            <button type="button" className="wp-tertiary editor-post-save-draft" onClick={() => save('draft')}>
-              {tr('practice.wordpress-admin.editor.save-draft')}
-            </button>
-          )}
-          {published ? (
-            <button
-              type="button"
-              className="components-button editor-post-publish-button is-primary"
-              onClick={() => save('publish')}
-            >
-              {tr('practice.wordpress-admin.editor.update')}
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="components-button editor-post-publish-panel__toggle editor-post-publish-button__button is-primary"
-              aria-expanded={panel === 'publish'}
-              onClick={() => setPanel(panel === 'publish' ? null : 'publish')}
-            >
-              {tr('practice.wordpress-admin.editor.publish')}
-            </button>
-          )}
+          <PostActions
+            lang={lang}
+            saved={saved}
+            published={published}
+            panelOpen={panel === 'publish'}
+            onSave={save}
+            onPanel={() => setPanel(panel === 'publish' ? null : 'publish')}
+          />
           <button
             type="button"
             className="wp-gear"
@@ -113,6 +98,7 @@ export function Editor({ lang, page, onSave, onExit }: Props) {
         {panel === 'inserter' && <Inserter lang={lang} onInsert={insert} onClose={() => setPanel(null)} />}
         <div className="editor-styles-wrapper wp-canvas">
           <textarea
+            ref={title}
             className="editor-post-title wp-title"
             rows={1}
             aria-label={tr('practice.wordpress-admin.editor.add-title')}
@@ -125,9 +111,7 @@ export function Editor({ lang, page, onSave, onExit }: Props) {
             onKeyDown={(e) => {
               if (e.key !== 'Enter') return;
               e.preventDefault();
-              document
-                .querySelector<HTMLElement>('.wp-space .wp-block textarea, .wp-space .wp-block[tabindex]')
-                ?.focus();
+              focusIn(document.querySelector('.wp-space .wp-block'));
             }}
           />
           <BlockList lang={lang} blocks={draft.blocks} selected={selected} onSelect={setSelected} onChange={change} />

@@ -45,11 +45,20 @@ export function MediaLibrary({ lang, onPick, onClose }: Props) {
   const tr = (key: MessageKey) => t(lang, key);
   const dialog = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  // Not modal: a modal dialog makes the rest of the page inert, and the guide's callout must stay
+  // usable while the dialog is open. The focus goes back where it was when it closes.
   useEffect(() => {
-    dialog.current?.showModal();
+    const opener = document.activeElement as HTMLElement | null;
+    dialog.current?.show();
+    return () => opener?.focus();
   }, []);
   return (
-    <dialog ref={dialog} className="wp-media" aria-labelledby="wp-media-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="wp-media"
+      aria-labelledby="wp-media-title"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
       <div className="wp-panel-head">
         <h3 id="wp-media-title">{tr('practice.wordpress-admin.media.title')}</h3>
         <button
