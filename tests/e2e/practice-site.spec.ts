@@ -23,6 +23,7 @@ for (const lang of ['fr', 'en'] as const) {
           await startHere(page, lang, guide.title[lang]);
           const { anchored, found } = await followGuide(page, lang, guide, SITE_ACTIONS(lang)[guide.id]);
           expect(found).toBe(anchored);
+          await page.screenshot({ path: `${SHOTS}/practice-${guide.id}-${lang}.png` });
         });
       }
     }

@@ -43,10 +43,14 @@ export function Meeting({ lang, name, devices, onDevices, onLeave }: Props) {
         ) : null}
         <ul className="jm-tiles" aria-label={tr('practice.jitsi-meet.participants')}>
           {[me, ...OTHERS].map((who, index) => (
-            <li key={who} className="jm-tile">
-              <span className="jm-tile-avatar" aria-hidden="true">
-                {who[0]?.toUpperCase()}
-              </span>
+            <li key={who} className={`jm-tile${index === 0 && camOn ? ' jm-preview-on' : ''}`}>
+              {index === 0 && camOn ? (
+                <span className="jm-person jm-tile-person" aria-hidden="true" />
+              ) : (
+                <span className="jm-tile-avatar" aria-hidden="true">
+                  {who[0]?.toUpperCase()}
+                </span>
+              )}
               <span className="jm-tile-name">
                 {who}
                 {index === 0 && hand && ' ✋'}
@@ -60,6 +64,7 @@ export function Meeting({ lang, name, devices, onDevices, onLeave }: Props) {
           type="button"
           className={`jm-tool${micOn ? '' : ' jm-off'}`}
           aria-label={tr(micOn ? 'practice.jitsi-meet.mute' : 'practice.jitsi-meet.unmute')}
+          title={tr(micOn ? 'practice.jitsi-meet.mute' : 'practice.jitsi-meet.unmute')}
           onClick={() => onDevices({ ...devices, micOn: !micOn })}
         >
           <Icon name="mic" off={!micOn} />
@@ -68,6 +73,7 @@ export function Meeting({ lang, name, devices, onDevices, onLeave }: Props) {
           type="button"
           className={`jm-tool${camOn ? '' : ' jm-off'}`}
           aria-label={tr(camOn ? 'practice.jitsi-meet.stop-camera' : 'practice.jitsi-meet.start-camera')}
+          title={tr(camOn ? 'practice.jitsi-meet.stop-camera' : 'practice.jitsi-meet.start-camera')}
           onClick={() => onDevices({ ...devices, camOn: !camOn })}
         >
           <Icon name="camera" off={!camOn} />
@@ -76,6 +82,7 @@ export function Meeting({ lang, name, devices, onDevices, onLeave }: Props) {
           type="button"
           className={`jm-tool${shared ? ' jm-on' : ''}`}
           aria-label={tr(shared ? 'practice.jitsi-meet.stop-share' : 'practice.jitsi-meet.share')}
+          title={tr(shared ? 'practice.jitsi-meet.stop-share' : 'practice.jitsi-meet.share')}
           onClick={shareButton}
         >
           <Icon name="screen" />
@@ -84,6 +91,7 @@ export function Meeting({ lang, name, devices, onDevices, onLeave }: Props) {
           type="button"
           className={`jm-tool${hand ? ' jm-on' : ''}`}
           aria-label={tr(hand ? 'practice.jitsi-meet.lower-hand' : 'practice.jitsi-meet.raise-hand')}
+          title={tr(hand ? 'practice.jitsi-meet.lower-hand' : 'practice.jitsi-meet.raise-hand')}
           onClick={() => setHand(!hand)}
         >
           <Icon name="hand" />
@@ -92,6 +100,7 @@ export function Meeting({ lang, name, devices, onDevices, onLeave }: Props) {
           type="button"
           className="jm-tool jm-hangup"
           aria-label={tr('practice.jitsi-meet.hangup')}
+          title={tr('practice.jitsi-meet.hangup')}
           onClick={onLeave}
         >
           <Icon name="hangup" />

@@ -55,6 +55,7 @@ export function Prejoin({ lang, name, onName, allowed, onAsk, devices, onDevices
               type="button"
               className={`jm-tool${micOn && allowed ? '' : ' jm-off'}`}
               aria-label={tr(micOn ? 'practice.jitsi-meet.mute' : 'practice.jitsi-meet.unmute')}
+              title={tr(micOn ? 'practice.jitsi-meet.mute' : 'practice.jitsi-meet.unmute')}
               onClick={() => onDevices({ ...devices, micOn: !micOn })}
             >
               <Icon name="mic" off={!(micOn && allowed)} />
@@ -63,6 +64,7 @@ export function Prejoin({ lang, name, onName, allowed, onAsk, devices, onDevices
               type="button"
               className="jm-arrow"
               aria-label={tr('practice.jitsi-meet.audio-settings')}
+              title={tr('practice.jitsi-meet.audio-settings')}
               aria-expanded={menu === 'audio'}
               onClick={() => toggle('audio')}
             >
@@ -74,6 +76,7 @@ export function Prejoin({ lang, name, onName, allowed, onAsk, devices, onDevices
               type="button"
               className={`jm-tool${camOn && allowed ? '' : ' jm-off'}`}
               aria-label={tr(camOn ? 'practice.jitsi-meet.stop-camera' : 'practice.jitsi-meet.start-camera')}
+              title={tr(camOn ? 'practice.jitsi-meet.stop-camera' : 'practice.jitsi-meet.start-camera')}
               onClick={() => onDevices({ ...devices, camOn: !camOn })}
             >
               <Icon name="camera" off={!(camOn && allowed)} />
@@ -82,6 +85,7 @@ export function Prejoin({ lang, name, onName, allowed, onAsk, devices, onDevices
               type="button"
               className="jm-arrow"
               aria-label={tr('practice.jitsi-meet.video-settings')}
+              title={tr('practice.jitsi-meet.video-settings')}
               aria-expanded={menu === 'video'}
               onClick={() => toggle('video')}
             >
