@@ -8,12 +8,13 @@ type Explain = (text: string) => ReactNode;
  * Renders a tip body's tiny markup as React elements: text stays text (its glossary words as
  * buttons where the panel explains them, see explained-words.tsx), links show their host.
  */
-export function MarkupText({ source }: { source: string }) {
+export function MarkupText({ source, emphasise }: { source: string; emphasise?: (line: Inline[]) => Inline[] }) {
   const { blocks } = parseMarkup(source);
   const explainText = useExplainedText();
   const seen = new Set<string>();
   const explain: Explain = (text) => explainText(text, seen);
-  const inlines = (list: Inline[]) => inlinesOf(list, explain);
+  // A handout bolds the words of the buttons (utils/packs/button-words.ts); elsewhere text is as written.
+  const inlines = (list: Inline[]) => inlinesOf(emphasise ? emphasise(list) : list, explain);
   return (
     <>
       {blocks.map((block, b) =>

@@ -5,6 +5,8 @@ import { useSettings } from '../../hooks/use-settings';
 import { installedPacks } from '../../utils/packs/builtin-packs';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { builtinPrefsItem, packOrderItem, storedPacksItem } from '../../utils/storage/pack-items';
+import { CheckupSection } from './checkup-section';
+import { DiagnosticSection } from './diagnostic-section';
 import { DisabledSites } from './disabled-sites';
 import { GlossaryBrowser } from './glossary-browser';
 import { GrantedSites } from './granted-sites';
@@ -38,7 +40,9 @@ export function OptionsApp() {
       <PolicySection lang={lang} />
       {loaded ? <SettingsForm lang={lang} /> : null}
       <DisabledSites lang={lang} />
+      <DiagnosticSection lang={lang} />
       <LearnedList packs={packs} lang={lang} />
+      <CheckupSection lang={lang} />
       <GrantedSites lang={lang} />
       <PackList packs={packs} lang={lang} policy={policy} />
       {policy.allowUserPacks === false ? (

@@ -8,6 +8,7 @@ import { otherLanguage } from '../../utils/packs/pack-languages';
 import { fromAssociation, mayRemove } from '../../utils/packs/pack-rules';
 import type { Policy } from '../../utils/policy/policy-schema';
 import { exportPack } from './export-pack';
+import { PackContents } from './pack-contents';
 import { PackDetails } from './pack-details';
 
 // A subscription placed by a policy has never been fetched yet (0): no day to say.
@@ -44,6 +45,7 @@ export function PackItem({ entry, lang, first, last, policy }: ItemProps) {
       </h3>
       <p lang={otherLanguage(pack.description, lang)}>{pack.description[lang]}</p>
       <PackDetails pack={pack} lang={lang} />
+      <PackContents pack={pack} lang={lang} printable />
       {subscription ? (
         <div className="subscription">
           <p>

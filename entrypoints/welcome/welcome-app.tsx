@@ -5,6 +5,7 @@ import { useSettings } from '../../hooks/use-settings';
 import { tools } from '../../utils/tools/registry';
 import { toolCategories } from '../../utils/tools/tool-schema';
 import { currentBrowser } from './browser-words';
+import { DiagnosticOffer } from './diagnostic-offer';
 import { ExplainFeature, OnPageFeatures } from './feature-sections';
 import { PinIcon } from './pin-icon';
 import { Practice } from './practice';
@@ -40,6 +41,8 @@ export function WelcomeApp() {
         <li>{tr('welcome.never.2')}</li>
         <li>{tr('welcome.never.3')}</li>
       </ul>
+
+      <DiagnosticOffer lang={lang} />
 
       <OnPageFeatures lang={lang} practice={<Practice lang={lang} />} />
       <ExplainFeature lang={lang} />

@@ -99,13 +99,15 @@ describe('bundle budgets', () => {
   });
 
   // The mentor studio, a page of its own (its form, and its words in the shared locales), raised it past
-  // 140; its picker, trial and file review (about 90 strings a language) past 156.
-  it("keeps the extension pages' chunks (popup, options, welcome, studio) under 162 KB gzip in total", () => {
+  // 140; its picker, trial and file review (about 90 strings a language) past 156. This wave's pages,
+  // each with its words and data in both languages: the practice page and its seven imitated tools, the
+  // diagnostic (12 questions), the big-print handout, the association's check-up (24 questions) (BUDGET_NOTE).
+  it("keeps the extension pages' chunks (popup, options, welcome, studio, practice, diagnostic, checkup…) under 200 KB gzip in total", () => {
     const dir = join(chrome, 'chunks');
     const total = readdirSync(dir)
       .filter((file) => file.endsWith('.js'))
       .reduce((sum, file) => sum + gzipKb(read(dir, file)), 0);
-    expect(total).toBeLessThanOrEqual(162);
+    expect(total).toBeLessThanOrEqual(200);
   });
 
   it('keeps React and zod out of the always-on detector', () => {

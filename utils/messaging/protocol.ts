@@ -1,4 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Checkup } from '../checkup/checkup-record';
+import type { DiagnosticResult } from '../diagnostics/diagnostic-schema';
 import type { Lang } from '../i18n';
 import type { Tip } from '../packs/pack-schema';
 import type { SettingsPatch } from '../settings/settings-schema';
@@ -94,6 +96,8 @@ interface ProtocolMap {
   checkPackNow(target: { id: string }): void;
   /** The popup, on a tab whose page blocked the coach: the tips the coach would show there. */
   blockedTips(target: { tabId: number }): BlockedTips | null;
+  /** « Où en suis-je ? » keeps its result on the device (false if refused). */
+  saveDiagnostic(result: DiagnosticResult): boolean;
   /** The studio, as the mentor types: the draft to keep (null: start a new pack); false if refused. */
   saveStudioDraft(draft: StudioDraft | null): boolean;
   /** The studio: point at (or record on) the tool's page open in another tab. */
@@ -105,6 +109,8 @@ interface ProtocolMap {
   studioEndTrial(): void;
   /** The practice page: an exercise tried, a guide finished, a step's feedback (see practice-messages.ts). */
   practiceProgress(change: PracticeChange): void;
+  /** The check-up page: check-ups to keep (answered, or read from a file); false if refused. */
+  saveCheckups(checkups: Checkup[]): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import type { Checkup } from '../checkup/checkup-record';
+import type { StoredDiagnostic } from '../diagnostics/diagnostic-schema';
 import { settingsV1toV2 } from '../settings/settings-migrations';
 import type { StoredSettings } from '../settings/settings-schema';
 import type { StudioDraft } from '../studio/draft-model';
@@ -85,6 +87,12 @@ export const lastPolicyItem = storage.defineItem<Record<string, unknown> | null>
 export type CoachSide = 'left' | 'right';
 export const coachSidesItem = storage.defineItem<Record<string, CoachSide>>('local:coachSides', { fallback: {} });
 
+/** The last « Où en suis-je ? »: each area in words, the level proposed, when (no answers kept). */
+export const diagnosticItem = storage.defineItem<StoredDiagnostic | null>('local:diagnostic', {
+  fallback: null,
+  version: 1,
+});
+
 /**
  * What the volunteer did in the practice spaces (entrypoints/practice): exercises, keyed by their
  * id (done, or tried and not right yet), and guides followed to the end there, keyed by
@@ -111,6 +119,7 @@ export const personalItems = [
   coachSidesItem,
   feedbackItem,
   practiceItem,
+  diagnosticItem,
 ] as const;
 
 /**
@@ -121,3 +130,9 @@ export const studioDraftItem = storage.defineItem<StudioDraft | null>('local:stu
   fallback: null,
   version: 1,
 });
+
+/**
+ * The association's check-ups (« Diagnostic numérique »), newest first, at most ten: the board's
+ * answers, not one volunteer's, so "Next volunteer" keeps them (they are not in personalItems).
+ */
+export const checkupsItem = storage.defineItem<Checkup[]>('local:checkups', { fallback: [], version: 1 });

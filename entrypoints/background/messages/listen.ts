@@ -1,5 +1,6 @@
 import { onMessage } from '../../../utils/messaging/protocol';
 import { onBlockedTips, onCoachBlocked } from './blocked-coach';
+import { onSaveCheckups } from './checkup-messages';
 import { onSetCoachSide } from './coach-messages';
 import {
   onGiveFeedback,
@@ -12,6 +13,7 @@ import {
   onShowHiddenTips,
 } from './content-messages';
 import { onReportDetection } from './detection';
+import { onSaveDiagnostic } from './diagnostic-messages';
 import {
   onCheckPackNow,
   onForgetKnownTerm,
@@ -62,6 +64,7 @@ export function listenToMessages(): void {
   onMessage('movePack', ({ data, sender }) => onMovePack(data, sender));
   onMessage('checkPackNow', ({ data, sender }) => onCheckPackNow(data, sender));
   onMessage('blockedTips', ({ data, sender }) => onBlockedTips(data, sender));
+  onMessage('saveDiagnostic', ({ data, sender }) => onSaveDiagnostic(data, sender));
   onMessage('saveStudioDraft', ({ data, sender }) => onSaveStudioDraft(data, sender));
   onMessage('studioPoint', ({ data, sender }) => onStudioPoint(data, sender));
   onMessage('studioPicked', ({ data, sender }) => onStudioPicked(data, sender));
@@ -69,4 +72,5 @@ export function listenToMessages(): void {
   onMessage('studioTakePicked', ({ sender }) => onStudioTakePicked(sender));
   onMessage('studioTry', ({ data, sender }) => onStudioTry(data, sender));
   onMessage('studioEndTrial', ({ sender }) => onStudioEndTrial(sender));
+  onMessage('saveCheckups', ({ data, sender }) => onSaveCheckups(data, sender));
 }

@@ -5,8 +5,9 @@ import { write } from './write-queue';
 
 /**
  * On a shared computer, what one volunteer did (tips understood or hidden, words known, where
- * they are in a guide, what they thought of tips and steps) must not follow them to the next person,
- * nor a pack a mentor was making in the studio. Settings and packs, which the admin chose, stay.
+ * they are in a guide, what they thought of tips and steps, where « Où en suis-je ? » placed them)
+ * must not follow them to the next person, nor a pack a mentor was making in the studio. Settings
+ * and packs, which the admin chose, stay.
  */
 export function resetPersonalState(): Promise<void> {
   return write(() => clearPersonal());

@@ -1,0 +1,4 @@
+import { renderPage } from '../../components/render-page';
+import { CheckupApp } from './checkup-app';
+
+renderPage(<CheckupApp />);

@@ -1,0 +1,4 @@
+import { renderPage } from '../../components/render-page';
+import { DiagnosticApp } from './diagnostic-app';
+
+renderPage(<DiagnosticApp />);

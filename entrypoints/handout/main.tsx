@@ -1,0 +1,4 @@
+import { renderPage } from '../../components/render-page';
+import { HandoutApp } from './handout-app';
+
+renderPage(<HandoutApp />);
