@@ -1,4 +1,5 @@
 import type { Lang, MessageKey } from '../../utils/i18n';
+import type { ContextId } from '../../utils/tools/tool-schema';
 
 /**
  * What a practice space does that an exercise may check. Nothing leaves the page: a "sent"
@@ -33,6 +34,12 @@ export interface SpaceProps {
   lang: Lang;
   /** Tells the practice page what the volunteer just did (exercises check it). */
   record(event: PracticeEvent): void;
+  /**
+   * The screen the running guide works on, when it needs one (its first `contexts` entry: the
+   * image guide works in the editor, the screen-sharing guide in the meeting): the space goes there
+   * when a guide starts. Absent, the volunteer moves freely from the space's first screen.
+   */
+  context?: ContextId;
 }
 
 /**

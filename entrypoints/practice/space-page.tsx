@@ -36,6 +36,8 @@ export function SpacePage({ lang, space, packs, startGuide }: Props) {
   const [running, setRunning] = useState<string | null>(null);
   const [finished, setFinished] = useState<string | null>(null);
   const run = useRef<PracticeGuideRun | null>(null);
+  // The screen the running guide works on (the editor, the meeting…): the imitation goes there.
+  const context = guides.find((entry) => entry.key === running)?.guide.contexts?.[0];
   const choicesRef = useRef<HTMLHeadingElement>(null);
 
   const record = useCallback(
@@ -110,7 +112,7 @@ export function SpacePage({ lang, space, packs, startGuide }: Props) {
         <section className="practice-space" aria-label={t(lang, 'practice.space.label', { tool })}>
           <Suspense fallback={<p>{t(lang, 'practice.loading')}</p>}>
             <SpaceMounted onMounted={() => setSpaceReady(true)}>
-              <Space lang={lang} record={record} />
+              <Space lang={lang} record={record} context={context} />
             </SpaceMounted>
           </Suspense>
         </section>

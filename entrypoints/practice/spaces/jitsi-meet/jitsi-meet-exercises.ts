@@ -1,4 +1,14 @@
 import type { Exercise } from '../../space-api';
 
-/** This space's exercises (written with the space). */
-export const exercises: Exercise[] = [];
+export const exercises: Exercise[] = [
+  {
+    id: 'jitsi-meet-join-ready',
+    words: {
+      task: 'practice.jitsi-meet.exercise.ready.task',
+      done: 'practice.jitsi-meet.exercise.ready.done',
+      hint: 'practice.jitsi-meet.exercise.ready.hint',
+    },
+    // Ready means the others will know who speaks, and hear it: a name, a micro on and tested.
+    check: (event) => (event.type === 'joined' ? !!event.name && event.micro && event.micTested : null),
+  },
+];
