@@ -1,0 +1,11 @@
+import { type Lang, type MessageKey, t } from '../../../../utils/i18n';
+
+const PREFIX = 'practice.google-drive.';
+type Key = Extract<MessageKey, `${typeof PREFIX}${string}`> extends `${typeof PREFIX}${infer K}` ? K : never;
+
+/** This space's words, in the volunteer's language: Drive's own labels as Drive writes them. */
+export type GdWords = (key: Key, vars?: Record<string, string | number>) => string;
+export const gdWords =
+  (lang: Lang): GdWords =>
+  (key, vars) =>
+    t(lang, `${PREFIX}${key}` as MessageKey, vars);
