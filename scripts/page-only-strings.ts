@@ -7,7 +7,7 @@ import { trimJsonModule } from './trim-json-module';
  * views, and the studio's 150 strings a language would weigh on every coached page for nothing.
  * A key left out reads in English, then as the key: a test checks no such script asks for one.
  */
-export const PAGE_ONLY_PREFIXES = ['studio.'];
+export const PAGE_ONLY_PREFIXES = ['studio.', 'practice.'];
 const LOCALE = /\/locales\/[a-z]{2}\.json$/;
 
 export const pageOnlyStrings = (): Plugin =>

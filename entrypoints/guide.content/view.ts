@@ -46,17 +46,30 @@ export function guideView(ctx: CoachContext): GuideView {
   const running = runningGuide(ctx);
   if (!running) throw new Error('guideView without a running guide');
   const { lang } = ctx;
-  const { guide } = running.entry;
+  const { key, guide } = running.entry;
   const words = stepWords(glossaryEntries(ctx), guide.steps[running.step]?.text[lang] ?? '');
+  const verdict = ctx.feedback[stepFeedbackKey(key, running.step)]?.verdict;
+  return stepView(lang, { key, guide }, running.step, words, verdict);
+}
+
+/** One step of a guide as its callout shows it: on a coached page, and on a practice page (entrypoints/practice). */
+export function stepView(
+  lang: Lang,
+  entry: { key: string; guide: Guide },
+  step: number,
+  words: GuideView['words'],
+  verdict?: Verdict,
+): GuideView {
+  const { guide } = entry;
   return {
     words,
-    key: running.entry.key,
+    key: entry.key,
     lang,
     guide,
-    step: running.step,
-    verdict: ctx.feedback[stepFeedbackKey(running.entry.key, running.step)]?.verdict,
+    step,
+    verdict,
     labels: {
-      step: t(lang, 'guide.step', { n: running.step + 1, total: guide.steps.length }),
+      step: t(lang, 'guide.step', { n: step + 1, total: guide.steps.length }),
       back: t(lang, 'guide.back'),
       next: t(lang, 'guide.next'),
       finish: t(lang, 'guide.finish'),

@@ -1,4 +1,6 @@
 import { type Lang, t, tn } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messaging/protocol';
+import { hasPracticeSpace } from '../../utils/practice/spaces';
 import type { PanelGuide } from './view';
 
 interface Props {
@@ -7,7 +9,10 @@ interface Props {
   onStart(key: string, step: number): void;
 }
 
-/** The tool's guides: start, resume where the volunteer stopped, or do again once learned. */
+/**
+ * The tool's guides: start, resume where the volunteer stopped, or do again once learned; and,
+ * for a tool Déclic imitates, « S'entraîner d'abord » on its practice space (a new tab).
+ */
 export function GuideList({ guides, lang, onStart }: Props) {
   if (!guides.length) return null;
   return (
@@ -23,18 +28,31 @@ export function GuideList({ guides, lang, onStart }: Props) {
                 {guide.title[lang]}{' '}
                 <span className="muted">{at?.done ? t(lang, 'guide.learned') : tn(lang, 'guide.steps', total)}</span>
               </span>
-              <button
-                type="button"
-                aria-label={t(lang, resume ? 'guide.resume-named' : 'guide.start-named', {
-                  title: guide.title[lang],
-                  n: (at?.step ?? 0) + 1,
-                })}
-                onClick={() => onStart(key, resume ? at.step : 0)}
-              >
-                {resume
-                  ? t(lang, 'guide.resume', { n: at.step + 1 })
-                  : t(lang, at?.done ? 'guide.again' : 'guide.start')}
-              </button>
+              <span className="guide-buttons">
+                <button
+                  type="button"
+                  aria-label={t(lang, resume ? 'guide.resume-named' : 'guide.start-named', {
+                    title: guide.title[lang],
+                    n: (at?.step ?? 0) + 1,
+                  })}
+                  onClick={() => onStart(key, resume ? at.step : 0)}
+                >
+                  {resume
+                    ? t(lang, 'guide.resume', { n: at.step + 1 })
+                    : t(lang, at?.done ? 'guide.again' : 'guide.start')}
+                </button>
+                {hasPracticeSpace(guide.tool) ? (
+                  <button
+                    type="button"
+                    aria-label={t(lang, 'guide.practice-first-named', { title: guide.title[lang] })}
+                    onClick={() =>
+                      void sendMessage('openPractice', { tool: guide.tool, guide: key }).catch(() => undefined)
+                    }
+                  >
+                    {t(lang, 'guide.practice-first')}
+                  </button>
+                ) : null}
+              </span>
             </li>
           );
         })}

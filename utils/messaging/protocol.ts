@@ -37,6 +37,11 @@ export interface BlockedTips {
 
 export type InstallResult = { ok: true; replacedVersion?: string } | { ok: false; errors: string[] };
 
+export type PracticeChange =
+  | { kind: 'exercise'; id: string; done: boolean }
+  | { kind: 'guide'; key: string }
+  | { kind: 'feedback'; key: string; step: number; verdict: Verdict | null };
+
 interface ProtocolMap {
   // ── content scripts → background
   /** The detector, whenever what it sees changes; the answer is the launcher's view. */
@@ -61,6 +66,8 @@ interface ProtocolMap {
   setCoachSide(change: { side: 'left' | 'right' }): void;
   /** The page kept removing the coach: Déclic stopped putting it back (the popup shows the tips). */
   coachBlocked(): void;
+  /** « S'entraîner d'abord »: opens the tool's practice space (and starts the guide there). */
+  openPractice(target: { tool: string; guide?: string }): void;
   /** The studio's picker chose a place on the page (false: refused). */
   studioPicked(picked: Picked): boolean;
   /** Esc or « Terminer » in the picker (or « Arrêter » in the studio): pointing ends. */
@@ -96,6 +103,8 @@ interface ProtocolMap {
   /** « Essayer sur cette page »: the draft's pack shown in the tool's tab (checked again there). */
   studioTry(trial: { pack: unknown; lang: Lang }): PointAnswer;
   studioEndTrial(): void;
+  /** The practice page: an exercise tried, a guide finished, a step's feedback (see practice-messages.ts). */
+  practiceProgress(change: PracticeChange): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -86,10 +86,32 @@ export type CoachSide = 'left' | 'right';
 export const coachSidesItem = storage.defineItem<Record<string, CoachSide>>('local:coachSides', { fallback: {} });
 
 /**
+ * What the volunteer did in the practice spaces (entrypoints/practice): exercises, keyed by their
+ * id (done, or tried and not right yet), and guides followed to the end there, keyed by
+ * `packId/guideId`. Counted in "What I have learned"; the volunteer's own, like their progress.
+ */
+export interface PracticeProgress {
+  exercises: Record<string, { done: boolean; tries: number; at: number }>;
+  guides: Record<string, { at: number }>;
+}
+
+export const practiceItem = storage.defineItem<PracticeProgress>('local:practice', {
+  fallback: { exercises: {}, guides: {} },
+  version: 1,
+});
+
+/**
  * What one volunteer did, which must not follow them to the next person on a shared computer.
  * These hold only pack item ids, choices and times: no page text, name, address or typed text.
  */
-export const personalItems = [tipStatesItem, knownTermsItem, guideProgressItem, coachSidesItem, feedbackItem] as const;
+export const personalItems = [
+  tipStatesItem,
+  knownTermsItem,
+  guideProgressItem,
+  coachSidesItem,
+  feedbackItem,
+  practiceItem,
+] as const;
 
 /**
  * The pack a mentor is making in the studio, kept as they type so closing the page loses

@@ -23,6 +23,7 @@ import {
   onSetPackEnabled,
   onUpdateSettings,
 } from './page-messages';
+import { onOpenPractice, onPracticeProgress } from './practice-messages';
 import { onSaveStudioDraft } from './studio-messages';
 import {
   onStudioEndTrial,
@@ -48,6 +49,8 @@ export function listenToMessages(): void {
   onMessage('endGuide', ({ data, sender }) => onGuide('end', data, sender));
   onMessage('setCoachSide', ({ data, sender }) => onSetCoachSide(data, sender));
   onMessage('coachBlocked', ({ sender }) => onCoachBlocked(sender));
+  onMessage('openPractice', ({ data, sender }) => onOpenPractice(data, sender));
+  onMessage('practiceProgress', ({ data, sender }) => onPracticeProgress(data, sender));
 
   onMessage('updateSettings', ({ data, sender }) => onUpdateSettings(data, sender));
   onMessage('forgetKnownTerm', ({ data, sender }) => onForgetKnownTerm(data, sender));

@@ -5,6 +5,7 @@ import {
   type GuideProgress,
   guideProgressItem,
   knownTermsItem,
+  practiceItem,
   type TipStatus,
   tipStatesItem,
   type Verdict,
@@ -63,12 +64,13 @@ export function setFeedback(key: string, verdict: Verdict | null): Promise<void>
   });
 }
 
-/** "What I have learned" starts again: understood tips and finished guides; hidden tips stay hidden. */
+/** "What I have learned" starts again: understood tips, finished guides, practice; hidden tips stay hidden. */
 export function resetLearned(): Promise<void> {
   return write(async () => {
     const tips = await tipStatesItem.getValue();
     await tipStatesItem.setValue(Object.fromEntries(Object.entries(tips).filter(([, s]) => s.status !== 'got-it')));
     await guideProgressItem.setValue({});
+    await practiceItem.removeValue();
   });
 }
 
