@@ -1,4 +1,12 @@
-import { type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 
 export interface MenuItem {
   id: string;
@@ -25,15 +33,16 @@ interface Props {
   onClose(refocus: boolean): void;
 }
 
-const items = (menu: HTMLElement | null) =>
-  [...(menu?.querySelectorAll<HTMLElement>(':scope > li > [role^="menuitem"]') ?? [])];
+const items = (menu: HTMLElement | null) => [
+  ...(menu?.querySelectorAll<HTMLElement>(':scope > li > [role^="menuitem"]') ?? []),
+];
 
 /**
  * A menu as the tools draw theirs: focus on the first (or the chosen) item, arrows move, Escape
  * and Tab leave, a press outside closes it. Items are buttons, so a click and Enter do the same.
  */
 export function Menu({ label, items: entries, className, style, trigger, onClose }: Props) {
-  const ref = useRef<HTMLUListElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<string | null>(null);
 
   const latest = useRef({ onClose, trigger });
@@ -52,9 +61,9 @@ export function Menu({ label, items: entries, className, style, trigger, onClose
     return () => document.removeEventListener('pointerdown', outside);
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keys pressed in a submenu are that submenu's.
-    if ((event.target as HTMLElement).closest('ul') !== ref.current) return;
+    if ((event.target as HTMLElement).closest('[role=menu]') !== ref.current) return;
     const list = items(ref.current);
     const at = list.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => list[(to + list.length) % list.length]?.focus();
@@ -70,13 +79,14 @@ export function Menu({ label, items: entries, className, style, trigger, onClose
   };
 
   return (
-    <ul ref={ref} role="menu" aria-label={label} className={className} style={style} onKeyDown={onKeyDown}>
+    <div ref={ref} role="menu" aria-label={label} className={className} style={style} onKeyDown={onKeyDown}>
       {entries.map((item) => (
-        <li key={item.id} role="none" className={item.separatorBefore ? 'kit-separated' : undefined} {...item.attrs}>
+        <div key={item.id} role="none" className={item.separatorBefore ? 'kit-separated' : undefined} {...item.attrs}>
           <button
             type="button"
-            role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
-            aria-checked={item.checked}
+            {...(item.checked === undefined
+              ? { role: 'menuitem' }
+              : { role: 'menuitemradio', 'aria-checked': item.checked })}
             aria-haspopup={item.submenu ? 'menu' : undefined}
             aria-expanded={item.submenu ? open === item.id : undefined}
             onClick={() => {
@@ -98,9 +108,9 @@ export function Menu({ label, items: entries, className, style, trigger, onClose
           {item.submenu && open === item.id ? (
             <SubMenu label={item.label} items={item.submenu} className={className} close={onClose} back={setOpen} />
           ) : null}
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }
 
@@ -128,7 +138,13 @@ function SubMenu(props: {
     // The keys are the menu's own (arrows, Escape); the items inside are the focusable ones.
     // biome-ignore lint/a11y/noStaticElementInteractions: a wrapper catching the menu's keys
     <div ref={ref} className="kit-submenu" onKeyDown={leave}>
-      <Menu label={props.label} items={props.items} className={props.className} trigger={parent} onClose={props.close} />
+      <Menu
+        label={props.label}
+        items={props.items}
+        className={props.className}
+        trigger={parent}
+        onClose={props.close}
+      />
     </div>
   );
 }

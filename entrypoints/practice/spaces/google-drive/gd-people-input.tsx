@@ -20,9 +20,7 @@ export function GdPeopleInput({ w, inputRef, chosen, onChosen }: Props) {
   const [active, setActive] = useState(0);
   const list = useId();
   const typed = text.trim().toLowerCase();
-  const found = typed
-    ? CONTACTS.filter((c) => c.email.startsWith(typed) || c.name.toLowerCase().includes(typed))
-    : [];
+  const found = typed ? CONTACTS.filter((c) => c.email.startsWith(typed) || c.name.toLowerCase().includes(typed)) : [];
   const suggestions =
     EMAIL.test(typed) && !found.some((c) => c.email === typed) ? [...found, { name: typed, email: typed }] : found;
   const shown = suggestions.filter((p) => !chosen.some((c) => c.email === p.email));
@@ -74,12 +72,19 @@ export function GdPeopleInput({ w, inputRef, chosen, onChosen }: Props) {
           event.preventDefault();
         }}
       />
-      <ul id={list} role="listbox" aria-label={w('share.suggestions')} className="gd-suggestions" hidden={!shown.length}>
+      <div
+        id={list}
+        role="listbox"
+        aria-label={w('share.suggestions')}
+        className="gd-suggestions"
+        hidden={!shown.length}
+      >
         {shown.map((p, i) => (
           // The field keeps the focus and the arrows (aria-activedescendant); a click picks too.
           // biome-ignore lint/a11y/useKeyWithClickEvents: the keys are the combobox's, above
-          <li
+          <div
             key={p.email}
+            tabIndex={-1}
             id={option(i)}
             role="option"
             aria-selected={i === active}
@@ -88,9 +93,9 @@ export function GdPeopleInput({ w, inputRef, chosen, onChosen }: Props) {
           >
             <span className="gd-suggestion-name">{p.name}</span>
             {p.name !== p.email ? <span className="gd-suggestion-mail">{p.email}</span> : null}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
     </div>
   );
 }

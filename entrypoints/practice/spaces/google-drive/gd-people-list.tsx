@@ -45,7 +45,12 @@ export function GdPeopleList({ w, item, me, onChange, record, onTransfer }: Prop
               shown={share.pendingOwner ? w('share.pending-owner') : undefined}
               onRole={(role) => {
                 onChange({ ...item, shares: item.shares.map((s) => (s.email === share.email ? { ...s, role } : s)) });
-                record({ type: 'shared', item: item.id, person: { email: share.email, role }, link: linkSetting(item.link) });
+                record({
+                  type: 'shared',
+                  item: item.id,
+                  person: { email: share.email, role },
+                  link: linkSetting(item.link),
+                });
               }}
               extra={[
                 ...(share.pendingOwner

@@ -18,8 +18,9 @@ interface Props {
 
 /**
  * Drive's « Partager » dialog. Choosing a person turns it into its "add" form (role, notify,
- * message, « Envoyer »); « Envoyer » adds them and comes back to the dialog, where « Accès
- * général » and « Copier le lien » are. Nobody receives anything: the people are fictional.
+ * message); « Envoyer » adds them and comes back to the dialog, where « Accès général » and
+ * « Copier le lien » are. « Envoyer » is always in the footer (greyed while nobody is chosen), so a
+ * guide can point at it as soon as the dialog opens. Nobody receives anything: the people are fictional.
  */
 export function GdShareDialog({ w, item, onChange, record, onClose }: Props) {
   const [adding, setAdding] = useState<Person[]>([]);
@@ -37,7 +38,8 @@ export function GdShareDialog({ w, item, onChange, record, onClose }: Props) {
   const send = () => {
     const kept = item.shares.filter((s) => !adding.some((p) => p.email === s.email));
     onChange({ ...item, shares: [...kept, ...adding.map((p) => ({ email: p.email, role }))] });
-    for (const p of adding) record({ type: 'shared', item: item.id, person: { email: p.email, role }, link: linkSetting(link) });
+    for (const p of adding)
+      record({ type: 'shared', item: item.id, person: { email: p.email, role }, link: linkSetting(link) });
     setAdding([]);
     back(w('share.sent'));
   };
@@ -74,21 +76,35 @@ export function GdShareDialog({ w, item, onChange, record, onClose }: Props) {
               {adding.length ? <GdRoleButton w={w} role={role} label={w('share.role-new')} onRole={setRole} /> : null}
             </div>
             {adding.length ? (
-              <AddForm w={w} onCancel={() => setAdding([])} onSend={send} />
+              <AddForm w={w} />
             ) : (
               <>
                 <GdPeopleList w={w} item={item} me={ME} onChange={onChange} record={record} onTransfer={setTransfer} />
                 <GdGeneralAccess w={w} item={item} onChange={onChange} record={record} />
-                <div className="gd-footer gd-footer-split">
-                  <button type="button" className="gd-outlined" onClick={() => setSaid(w('toast.link-copied'))}>
-                    {w('copy-link')}
-                  </button>
+              </>
+            )}
+            {/* One footer for both forms: « Envoyer » stays in its place, greyed until someone is chosen. */}
+            <div className="gd-footer gd-footer-split">
+              {adding.length ? (
+                <button type="button" className="gd-text-button" onClick={() => setAdding([])}>
+                  {w('cancel')}
+                </button>
+              ) : (
+                <button type="button" className="gd-outlined" onClick={() => setSaid(w('toast.link-copied'))}>
+                  {w('copy-link')}
+                </button>
+              )}
+              <span className="gd-footer-end">
+                <button type="button" className="gd-filled" disabled={!adding.length} onClick={send}>
+                  {w('send')}
+                </button>
+                {adding.length ? null : (
                   <button type="button" className="gd-filled" onClick={onClose}>
                     {w('done')}
                   </button>
-                </div>
-              </>
-            )}
+                )}
+              </span>
+            </div>
             <p className="gd-said" role="status">
               {said}
             </p>
@@ -99,7 +115,7 @@ export function GdShareDialog({ w, item, onChange, record, onClose }: Props) {
   );
 }
 
-function AddForm({ w, onCancel, onSend }: { w: GdWords; onCancel(): void; onSend(): void }) {
+function AddForm({ w }: { w: GdWords }) {
   const [notify, setNotify] = useState(true);
   return (
     <>
@@ -113,14 +129,6 @@ function AddForm({ w, onCancel, onSend }: { w: GdWords; onCancel(): void; onSend
           <textarea rows={3} />
         </label>
       ) : null}
-      <div className="gd-footer">
-        <button type="button" className="gd-text-button" onClick={onCancel}>
-          {w('cancel')}
-        </button>
-        <button type="button" className="gd-filled" onClick={onSend}>
-          {w('send')}
-        </button>
-      </div>
     </>
   );
 }
