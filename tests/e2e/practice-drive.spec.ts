@@ -9,6 +9,8 @@ import { t } from './real-apps/declic-words';
  * its end, each step it points at found; the exercises pass when done as asked and say the hint
  * when not. (Accessibility, keyboard and zoom: practice-drive-access.spec.ts.)
  */
+const SHOTS = 'test-results/screenshots';
+
 const SPACES = [
   { tool: 'google-drive', steps: driveSteps },
   { tool: 'nextcloud', steps: nextcloudSteps },
@@ -40,6 +42,7 @@ for (const lang of ['fr', 'en'] as const) {
       extensionId,
     }) => {
       await openPractice(page, extensionId, 'google-drive');
+      await page.screenshot({ path: `${SHOTS}/practice-google-drive-${lang}-1280.png` });
       const card = exerciseOf(page, 'google-drive-share-read-only');
       await expect(card).toContainText('marie.durand@exemple.org');
       await driveShareDialog(page, lang, 'accounts');
@@ -53,6 +56,7 @@ for (const lang of ['fr', 'en'] as const) {
       await driveRole(page, lang, gd(lang, 'share.role-of', { name: 'Marie Durand' }), 'reader');
       await expect(card).toContainText(gd(lang, 'exercise.read-only.done'));
       await expect(card).toContainText(t(lang, 'practice.exercise.done'));
+      await page.screenshot({ path: `${SHOTS}/practice-google-drive-share-${lang}-1280.png` });
     });
 
     test('Drive: opening the link to anyone as editor is not read-only, even with Marie as reader', async ({
@@ -83,6 +87,7 @@ for (const lang of ['fr', 'en'] as const) {
       extensionId,
     }) => {
       await openPractice(page, extensionId, 'nextcloud');
+      await page.screenshot({ path: `${SHOTS}/practice-nextcloud-${lang}-1280.png` });
       const card = exerciseOf(page, 'nextcloud-view-only-link');
       const photos = nc(lang, 'item.party-photos');
       await spaceOf(page)
@@ -99,6 +104,7 @@ for (const lang of ['fr', 'en'] as const) {
         .getByRole('menuitemradio', { name: nc(lang, 'permission.edit') })
         .click();
       await expect(card).toContainText(nc(lang, 'exercise.view-only.hint'));
+      await page.screenshot({ path: `${SHOTS}/practice-nextcloud-share-${lang}-1280.png` });
       await expect(spaceOf(page).getByRole('button', { name: nc(lang, 'permission.edit'), exact: true })).toBeFocused();
     });
   });

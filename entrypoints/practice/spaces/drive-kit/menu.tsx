@@ -34,7 +34,7 @@ interface Props {
 }
 
 const items = (menu: HTMLElement | null) => [
-  ...(menu?.querySelectorAll<HTMLElement>(':scope > li > [role^="menuitem"]') ?? []),
+  ...(menu?.querySelectorAll<HTMLElement>(':scope > [role=none] > [role^="menuitem"]') ?? []),
 ];
 
 /**

@@ -1,13 +1,10 @@
 import type { SampleFile } from '../drive-kit/file-picker';
 import type { GdWords } from './gd-words';
 
+export { CONTACTS, ME, type Person } from './gd-people';
+
 export type Role = 'reader' | 'commenter' | 'editor';
 export const ROLES: Role[] = ['reader', 'commenter', 'editor'];
-
-export interface Person {
-  name: string;
-  email: string;
-}
 
 export interface Share {
   email: string;
@@ -28,14 +25,6 @@ export interface Item {
   shares: Share[];
   link: { access: 'restricted' | 'anyone'; role: Role };
 }
-
-/** The volunteer, as Drive shows its account; and the people Drive suggests (all fictional). */
-export const ME: Person = { name: 'Camille Bernard', email: 'camille.bernard@exemple.org' };
-export const CONTACTS: Person[] = [
-  { name: 'Marie Durand', email: 'marie.durand@exemple.org' },
-  { name: 'Paul Lefèvre', email: 'paul.lefevre@exemple.org' },
-  { name: 'Les Amis du Quartier', email: 'contact@amis-du-quartier.exemple.org' },
-];
 
 const restricted = { access: 'restricted', role: 'reader' } as const;
 

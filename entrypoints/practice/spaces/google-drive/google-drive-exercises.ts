@@ -1,5 +1,5 @@
 import type { Exercise, PracticeEvent } from '../../space-api';
-import { CONTACTS } from './gd-data';
+import { CONTACTS } from './gd-people';
 
 /** Marie, the treasurer's helper of the sample association: her address is shown in the task. */
 const MARIE = CONTACTS[0]?.email ?? '';
