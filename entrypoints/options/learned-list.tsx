@@ -4,20 +4,32 @@ import { type Lang, t, tn } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { areaOf, learnedByTool, type PIX_AREAS } from '../../utils/progress/learned';
-import { guideProgressItem, tipStatesItem } from '../../utils/storage/local-items';
+import { guideProgressItem, practiceItem, tipStatesItem } from '../../utils/storage/local-items';
 import { toolById } from '../../utils/tools/registry';
+import { exercisesLearned } from '../practice/practice-learned';
 import { FeedbackSummary } from './feedback-summary';
 
+const LABEL = {
+  tip: 'learned.tip',
+  guide: 'learned.guide',
+  'practice-guide': 'practice.learned.guide',
+  exercise: 'practice.learned.exercise',
+} as const;
+
 /**
- * "What I have learned": tips marked "Got it" and guides finished, by tool, each with its Pix
- * competence area. Reset asks first, inline (no browser dialog), and keeps hidden tips hidden.
+ * "What I have learned": tips marked "Got it", guides finished, and what was practised on the
+ * practice spaces, by tool, each with its Pix competence area. Reset asks first, inline (no browser dialog), and keeps hidden tips hidden.
  */
 export function LearnedList({ packs, lang }: { packs: InstalledPack[] | undefined; lang: Lang }) {
   const [tips] = useStorageItem(tipStatesItem, {});
   const [guides] = useStorageItem(guideProgressItem, {});
+  const [practice] = useStorageItem(practiceItem, { exercises: {}, guides: {} });
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
-  const groups = learnedByTool(packs ?? [], tips, guides);
+  const groups = learnedByTool(packs ?? [], tips, guides, {
+    guides: practice.guides,
+    exercises: exercisesLearned(practice),
+  });
   const count = groups.reduce((sum, group) => sum + group.items.length, 0);
   // The same things counted by Pix competence area, for volunteers preparing a Pix certificate.
   const byArea = new Map<(typeof PIX_AREAS)[number], number>();
@@ -59,7 +71,7 @@ export function LearnedList({ packs, lang }: { packs: InstalledPack[] | undefine
                   const area = areaOf(item.competence);
                   return (
                     <li key={item.key}>
-                      {t(lang, item.kind === 'guide' ? 'learned.guide' : 'learned.tip')} {item.title[lang]}
+                      {t(lang, LABEL[item.kind])} {item.title[lang]}
                       {area ? (
                         <span className="muted">
                           {' '}

@@ -38,8 +38,9 @@ const BUDGETS = {
   // It builds every view in the volunteer's language, so both languages' UI strings come with it
   // (the welcome page's, feedback's and help's strings raised it past 64 KB). The studio's strings
   // stay out of it (scripts/page-only-strings.ts): 66 KB with the draft's checked shape, 68 with the
-  // studio's pointing and trial (their messages checked, a tried pack checked by the loader).
-  'background.js': 70,
+  // studio's pointing and trial (their messages checked, a tried pack checked by the loader); the
+  // practice spaces' progress and « S'entraîner d'abord » (checked messages) took it past 70.
+  'background.js': 72,
 };
 
 describe('Chrome manifest', () => {

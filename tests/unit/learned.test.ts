@@ -40,6 +40,29 @@ describe('what I have learned', () => {
     expect(groups).toEqual([]);
   });
 
+  it('counts guides followed and exercises done on the practice spaces, under their tool', () => {
+    const exercise = {
+      key: 'exercise:gmail-bcc-board',
+      kind: 'exercise' as const,
+      title: { fr: 'Cci', en: 'Bcc' },
+      at: 7,
+    };
+    const groups = learnedByTool(
+      packs,
+      {},
+      {},
+      {
+        guides: { 'asso-test/partage': { at: 3 }, 'gone/guide': { at: 4 } },
+        exercises: [{ tool: 'gmail', item: exercise }],
+      },
+    );
+    expect(groups.map((g) => [g.tool, g.items.map((i) => [i.kind, i.key])])).toEqual([
+      ['google-drive', [['practice-guide', 'practice:asso-test/partage']]],
+      ['gmail', [['exercise', 'exercise:gmail-bcc-board']]],
+    ]);
+    expect(groups[0]?.items[0]?.competence).toBe('2.2');
+  });
+
   it('reads the Pix area of a competence', () => {
     expect(areaOf('2.1')).toBe('2');
     expect(areaOf(undefined)).toBeUndefined();

@@ -1,10 +1,13 @@
 import type { InstalledPack } from '../packs/installed-packs';
-import type { GuideProgress, TipState } from '../storage/local-items';
+import type { GuideProgress, PracticeProgress, TipState } from '../storage/local-items';
 
-/** One thing the volunteer has learned: a tip marked "Got it", or a guide finished. */
+/**
+ * One thing the volunteer has learned: a tip marked "Got it", a guide finished, a guide followed
+ * on a practice space, or an exercise done there.
+ */
 export interface LearnedItem {
   key: string;
-  kind: 'tip' | 'guide';
+  kind: 'tip' | 'guide' | 'practice-guide' | 'exercise';
   title: { fr: string; en: string };
   competence?: string;
   at: number;
@@ -23,6 +26,10 @@ export function learnedByTool(
   packs: readonly InstalledPack[],
   tipStates: Record<string, TipState>,
   guides: Record<string, GuideProgress>,
+  practice: { guides: PracticeProgress['guides']; exercises: { tool: string; item: LearnedItem }[] } = {
+    guides: {},
+    exercises: [],
+  },
 ): LearnedGroup[] {
   const groups = new Map<string, LearnedItem[]>();
   const add = (tool: string, item: LearnedItem) => {
@@ -44,8 +51,14 @@ export function learnedByTool(
       if (progress?.done) {
         add(guide.tool, { key, kind: 'guide', title: guide.title, competence: guide.competence, at: progress.at });
       }
+      const practised = practice.guides[key];
+      if (practised) {
+        const item = { title: guide.title, competence: guide.competence, at: practised.at };
+        add(guide.tool, { key: `practice:${key}`, kind: 'practice-guide', ...item });
+      }
     }
   }
+  for (const { tool, item } of practice.exercises) add(tool, item);
   return [...groups].map(([tool, items]) => ({ tool, items: items.sort((a, b) => b.at - a.at) }));
 }
 

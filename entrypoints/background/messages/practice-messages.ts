@@ -2,17 +2,23 @@ import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod';
 import { installedPacks } from '../../../utils/packs/builtin-packs';
 import { PRACTICE_SPACES, practicePath } from '../../../utils/practice/spaces';
-import { exerciseIds } from '../../practice/exercise-ids';
 import { setExerciseTry, setGuidePractised } from '../state/practice-writes';
 import { setFeedback } from '../state/progress-writes';
 import { itemKeySchema, pageSender, self, tabSender } from './guards';
 
 type Sender = Browser.runtime.MessageSender;
 
-const toolSchema = z.enum(PRACTICE_SPACES.map((space) => space.tool) as [string, ...string[]]);
+const tools = PRACTICE_SPACES.map((space) => space.tool as string);
+const toolSchema = z.enum(tools as [string, ...string[]]);
+/** An exercise's id names its space (`gmail-bcc-board`): the background needs no page code to check it. */
+const exerciseId = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .refine((id) => tools.some((tool) => id.startsWith(`${tool}-`)));
 const openSchema = z.strictObject({ tool: toolSchema, guide: itemKeySchema.optional() });
 const changeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('exercise'), id: z.string().max(80), done: z.boolean() }),
+  z.strictObject({ kind: z.literal('exercise'), id: exerciseId, done: z.boolean() }),
   z.strictObject({ kind: z.literal('guide'), key: itemKeySchema }),
   z.strictObject({
     kind: z.literal('feedback'),
@@ -24,10 +30,9 @@ const changeSchema = z.discriminatedUnion('kind', [
 
 /** A guide of an installed pack for a tool that has a practice space, with its steps. */
 async function practisable(key: string) {
-  const spaces = PRACTICE_SPACES.map((space) => space.tool as string);
   for (const { pack } of await installedPacks()) {
     for (const guide of pack.guides ?? []) {
-      if (`${pack.id}/${guide.id}` === key && spaces.includes(guide.tool)) return guide;
+      if (`${pack.id}/${guide.id}` === key && tools.includes(guide.tool)) return guide;
     }
   }
   return null;
@@ -47,7 +52,7 @@ export async function onPracticeProgress(data: unknown, sender: Sender): Promise
   if (!change.success || !pageSender(sender, self())) return;
   const { data: c } = change;
   if (c.kind === 'exercise') {
-    if (exerciseIds.includes(c.id)) await setExerciseTry(c.id, c.done);
+    await setExerciseTry(c.id, c.done);
     return;
   }
   const guide = await practisable(c.key);

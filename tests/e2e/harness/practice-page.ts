@@ -85,3 +85,14 @@ export async function followGuide(
   await expect(page.getByText(t(lang, 'practice.guide.finished', { title: guide.title[lang] }))).toBeVisible();
   return { anchored: guide.steps.filter((step) => step.anchor).length, found };
 }
+
+/** A window of 1366 × 820 pixels zoomed to 200 %, as the other pages are checked at. */
+export const ZOOM_200 = { width: 683, height: 410, deviceScaleFactor: 2 };
+
+/** axe-core's WCAG 2.2 AA rules over the whole page (Déclic's open shadow root included). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
