@@ -47,7 +47,7 @@ for (const lang of ['fr', 'en'] as const) {
     test('Drive: axe finds nothing, and Marie is shared read-only by keyboard', async ({ page, extensionId }) => {
       await openPractice(page, extensionId, 'google-drive');
       await noViolations(page);
-      await page.screenshot({ path: `${SHOTS}/practice-google-drive-${lang}-200.png` });
+      await spaceOf(page).screenshot({ path: `${SHOTS}/practice-google-drive-${lang}-200.png` });
       const item = gd(lang, 'item.accounts');
       await tabTo(page, gd(lang, 'more', { name: item }));
       await page.keyboard.press('Enter');
@@ -82,7 +82,7 @@ for (const lang of ['fr', 'en'] as const) {
     }) => {
       await openPractice(page, extensionId, 'nextcloud');
       await noViolations(page);
-      await page.screenshot({ path: `${SHOTS}/practice-nextcloud-${lang}-200.png` });
+      await spaceOf(page).screenshot({ path: `${SHOTS}/practice-nextcloud-${lang}-200.png` });
       await tabTo(page, nc(lang, 'new'));
       await page.keyboard.press('Enter');
       await expect(spaceOf(page).getByRole('menuitem', { name: nc(lang, 'new.upload-files') })).toBeFocused();

@@ -26,6 +26,8 @@ for (const lang of ['fr', 'en'] as const) {
           page,
           extensionId,
         }) => {
+          // A whole guide, step by step with its dialogs, takes longer than one check.
+          test.slow();
           await openPractice(page, extensionId, tool);
           await startHere(page, lang, guide.title[lang]);
           const actions: StepActions = steps(lang)[guide.id] ?? {};
