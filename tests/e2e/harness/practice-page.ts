@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Guide } from '../../../utils/packs/pack-schema';
 import { type PracticeTool, practicePath } from '../../../utils/practice/spaces';
 import type { Lang } from '../real-apps/apps';
@@ -39,6 +39,22 @@ export async function startHere(page: Page, lang: Lang, title: string): Promise<
   await page.getByRole('button', { name: t(lang, 'practice.guide.follow-named', { title }) }).click();
 }
 
+/** The ring's box once it has caught up with a layout that changed (two looks in a row agree). */
+async function settledBox(page: Page) {
+  let last = '';
+  let box: Awaited<ReturnType<Locator['boundingBox']>> = null;
+  await expect
+    .poll(async () => {
+      box = await ringOf(page).boundingBox();
+      const now = JSON.stringify(box);
+      const same = box !== null && now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return box as Awaited<ReturnType<Locator['boundingBox']>>;
+}
+
 /**
  * Follows a running guide to its end like a volunteer: on each step with an anchor, waits for the
  * ring (never "I cannot find this place"), then clicks inside it — a button moves the guide on by
@@ -63,7 +79,7 @@ export async function followGuide(
       await expect(callout.locator('.guide-note')).toBeHidden();
       found += 1;
       await actions[index]?.(page);
-      const box = await ringOf(page).boundingBox();
+      const box = await settledBox(page);
       if (!box) throw new Error(`Step ${index + 1}: the ring has no box`);
       const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       const field = await page.evaluate(({ x, y, sel }) => !!document.elementFromPoint(x, y)?.closest(sel), {
