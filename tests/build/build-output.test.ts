@@ -39,7 +39,8 @@ const BUDGETS = {
   // (the welcome page's, feedback's and help's strings raised it past 64 KB). The studio's strings
   // stay out of it (scripts/page-only-strings.ts): 66 KB with the draft's checked shape, 68 with the
   // studio's pointing and trial (their messages checked, a tried pack checked by the loader); the
-  // practice spaces' progress and « S'entraîner d'abord » (checked messages) took it past 70.
+  // practice spaces' progress, « S'entraîner d'abord » and the two diagnostics' saving (checked
+  // messages) took it past 70.
   'background.js': 72,
 };
 
@@ -99,15 +100,16 @@ describe('bundle budgets', () => {
   });
 
   // The mentor studio, a page of its own (its form, and its words in the shared locales), raised it past
-  // 140; its picker, trial and file review (about 90 strings a language) past 156. This wave's pages,
-  // each with its words and data in both languages: the practice page and its seven imitated tools, the
-  // diagnostic (12 questions), the big-print handout, the association's check-up (24 questions) (BUDGET_NOTE).
-  it("keeps the extension pages' chunks (popup, options, welcome, studio, practice, diagnostic, checkup…) under 200 KB gzip in total", () => {
+  // 140; its picker, trial and file review (about 90 strings a language) past 156. Then came the practice
+  // page (9 KB) and its seven imitated tools (4 to 6 KB each, loaded only when one is opened), the
+  // diagnostic (6), the check-up (10) and the handout, with about 650 strings a language in the shared
+  // catalogue (every page loads it; splitting it by page is the next saving): 243.
+  it("keeps the extension pages' chunks (popup, options, welcome, studio, practice, diagnostic, checkup…) under 248 KB gzip in total", () => {
     const dir = join(chrome, 'chunks');
     const total = readdirSync(dir)
       .filter((file) => file.endsWith('.js'))
       .reduce((sum, file) => sum + gzipKb(read(dir, file)), 0);
-    expect(total).toBeLessThanOrEqual(200);
+    expect(total).toBeLessThanOrEqual(248);
   });
 
   it('keeps React and zod out of the always-on detector', () => {
