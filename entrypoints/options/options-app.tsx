@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { PracticeOffer } from '../../components/practice-offer';
 import { useDocumentLang } from '../../hooks/use-document-lang';
 import { useLang } from '../../hooks/use-lang';
 import { useSettings } from '../../hooks/use-settings';
@@ -41,6 +42,7 @@ export function OptionsApp() {
       {loaded ? <SettingsForm lang={lang} /> : null}
       <DisabledSites lang={lang} />
       <DiagnosticSection lang={lang} />
+      <PracticeOffer lang={lang} />
       <LearnedList packs={packs} lang={lang} />
       <CheckupSection lang={lang} />
       <GrantedSites lang={lang} />

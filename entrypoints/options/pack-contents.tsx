@@ -1,13 +1,15 @@
 import { type Lang, t, tn } from '../../utils/i18n';
 import { handoutPath } from '../../utils/packs/handout-path';
 import type { Pack } from '../../utils/packs/pack-schema';
+import { hasPracticeSpace, practicePath } from '../../utils/practice/spaces';
 import { toolById } from '../../utils/tools/registry';
 
 /**
  * The pack's own texts before it is installed: the title of each tip with its tool, each word,
  * each guide with its number of steps. Counts alone do not tell a volunteer or a mentor whether
  * this is the pack they were sent, nor whether its words are plain. Once it is installed
- * (`printable`), each guide can be printed in large type for a training session.
+ * (`printable`), each guide can be printed in large type for a training session, and practised
+ * first on its tool's practice space when Déclic imitates that tool.
  */
 export function PackContents({ pack, lang, printable }: { pack: Pack; lang: Lang; printable?: boolean }) {
   const toolName = (id: string) => toolById(id)?.names[lang] ?? id;
@@ -55,6 +57,18 @@ export function PackContents({ pack, lang, printable }: { pack: Pack; lang: Lang
                         ({guide.title[lang]}, {toolName(guide.tool)})
                       </span>
                     </a>
+                    {hasPracticeSpace(guide.tool) ? (
+                      <>
+                        {' · '}
+                        <a href={practicePath(guide.tool, `${pack.id}/${guide.id}`)}>
+                          {t(lang, 'guide.practice-first')}
+                          <span className="visually-hidden">
+                            {' '}
+                            ({guide.title[lang]}, {toolName(guide.tool)})
+                          </span>
+                        </a>
+                      </>
+                    ) : null}
                   </>
                 ) : null}
               </li>

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { type Lang, t } from '../../utils/i18n';
+import { handoutPath } from '../../utils/packs/handout-path';
 import type { PracticeGuide } from './practice-guides';
 
 interface Props {
@@ -31,14 +32,21 @@ export function GuideChoices({ lang, guides, practised, running, finished, headi
                   {title}
                   {practised[entry.key] ? <span className="muted"> {t(lang, 'practice.guide.practised')}</span> : null}
                 </span>
-                <button
-                  type="button"
-                  aria-label={t(lang, 'practice.guide.follow-named', { title })}
-                  aria-pressed={running === entry.key}
-                  onClick={() => onStart(entry)}
-                >
-                  {t(lang, 'practice.guide.follow')}
-                </button>
+                <span className="practice-guide-actions">
+                  <button
+                    type="button"
+                    aria-label={t(lang, 'practice.guide.follow-named', { title })}
+                    aria-pressed={running === entry.key}
+                    onClick={() => onStart(entry)}
+                  >
+                    {t(lang, 'practice.guide.follow')}
+                  </button>
+                  {/* For a training session: the same guide on paper, one step a line. */}
+                  <a href={handoutPath(entry.key)} target="_blank" rel="noopener">
+                    {t(lang, 'handout.link')}
+                    <span className="visually-hidden"> ({title})</span>
+                  </a>
+                </span>
               </li>
             );
           })}

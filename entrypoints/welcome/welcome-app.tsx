@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PracticeOffer } from '../../components/practice-offer';
 import { useDocumentLang } from '../../hooks/use-document-lang';
 import { useLang } from '../../hooks/use-lang';
 import { useSettings } from '../../hooks/use-settings';
@@ -43,6 +44,7 @@ export function WelcomeApp() {
       </ul>
 
       <DiagnosticOffer lang={lang} />
+      <PracticeOffer lang={lang} />
 
       <OnPageFeatures lang={lang} practice={<Practice lang={lang} />} />
       <ExplainFeature lang={lang} />

@@ -37,6 +37,22 @@ test.describe('from the coach', () => {
   });
 });
 
+test.describe('where a volunteer finds them', () => {
+  test.use({ lang: 'fr' });
+
+  test('the welcome page and the settings lead to the practice spaces', async ({ page, extensionId }) => {
+    for (const from of ['welcome', 'options']) {
+      await page.goto(`chrome-extension://${extensionId}/${from}.html`);
+      const offer = page.getByRole('region', { name: t('fr', 'practice.offer.title') });
+      await expect(offer).toContainText(
+        'Gmail, Roundcube, Google Drive, Nextcloud, WordPress, Google Forms et Jitsi Meet',
+      );
+      await offer.getByRole('link', { name: t('fr', 'practice.offer.link') }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('fr', 'practice.title'));
+    }
+  });
+});
+
 test.describe('progress', () => {
   test.use({ lang: 'en' });
 
