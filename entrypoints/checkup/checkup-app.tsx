@@ -46,7 +46,9 @@ export function CheckupApp() {
   const unfinished = checkups.find((checkup) => checkup.finishedAt === undefined);
   const save = (next: Checkup) => {
     setDraft(next);
-    void sendMessage('saveCheckups', [next]).then(setSaved);
+    void sendMessage('saveCheckups', { checkups: [next], from: 'page' })
+      .then((changed) => setSaved(changed >= 0))
+      .catch(() => setSaved(false));
   };
   const start = async () => {
     const name = (await associationConfig())?.name;

@@ -33,8 +33,9 @@ export function CheckupFiles({ lang, checkups }: { lang: Lang; checkups: Checkup
       setProblem(t(lang, `checkup.import.${read.problem}`, { file: file.name }));
       return;
     }
-    const kept = await sendMessage('saveCheckups', read.checkups);
-    if (kept) setStatus(tn(lang, 'checkup.import.done', read.checkups.length, { file: file.name }));
+    const changed = await sendMessage('saveCheckups', { checkups: read.checkups, from: 'file' }).catch(() => -1);
+    if (changed > 0) setStatus(tn(lang, 'checkup.import.done', changed, { file: file.name }));
+    else if (changed === 0) setStatus(t(lang, 'checkup.import.nothing-new', { file: file.name }));
     else setProblem(t(lang, 'checkup.import.damaged', { file: file.name }));
   };
 

@@ -28,7 +28,7 @@ export function followTarget(anchor: Anchor, ui: CoachUi, on: Events): { stop():
 
   const search = () => {
     on.searching();
-    void waitForAnchor(anchor, { timeoutMs: WAIT_MS, signal: abort.signal }).then((match) => {
+    void waitForAnchor(anchor, { timeoutMs: WAIT_MS, signal: abort.signal, root: ui.anchorRoot }).then((match) => {
       if (abort.signal.aborted) return;
       if (!match) return on.missing();
       const el = match.element;

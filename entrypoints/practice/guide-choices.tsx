@@ -31,12 +31,12 @@ export function GuideChoices({ lang, guides, practised, running, finished, headi
                 <span>
                   {title}
                   {practised[entry.key] ? <span className="muted"> {t(lang, 'practice.guide.practised')}</span> : null}
+                  {running === entry.key ? <span className="muted"> {t(lang, 'practice.guide.running')}</span> : null}
                 </span>
                 <span className="practice-guide-actions">
                   <button
                     type="button"
                     aria-label={t(lang, 'practice.guide.follow-named', { title })}
-                    aria-pressed={running === entry.key}
                     onClick={() => onStart(entry)}
                   >
                     {t(lang, 'practice.guide.follow')}

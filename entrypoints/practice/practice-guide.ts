@@ -38,9 +38,17 @@ function practiceUi(): CoachUi {
 /**
  * Runs a guide on the practice page, step by step, exactly as the guide script does on the real
  * tool: same anchors, same callout. Its step lives in the page (nothing to carry across pages).
+ * `space` is the imitation's element.
  */
-export function runPracticeGuide(lang: Lang, entry: { key: string; guide: Guide }, hooks: Hooks): PracticeGuideRun {
+export function runPracticeGuide(
+  lang: Lang,
+  entry: { key: string; guide: Guide },
+  hooks: Hooks,
+  space: Element,
+): PracticeGuideRun {
   const ui = practiceUi();
+  // The steps are looked for in the imitation only: Déclic's own column names the same buttons.
+  ui.anchorRoot = space;
   let callout: GuideCallout | undefined;
   const verdicts = new Map<number, Verdict>();
   const show = (step: number, byAction: boolean) => {

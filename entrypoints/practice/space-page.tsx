@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStorageItem } from '../../hooks/use-storage-item';
 import { type Lang, t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
@@ -30,7 +30,7 @@ export function SpacePage({ lang, space, packs, startGuide }: Props) {
   const tool = toolById(space.tool)?.names[lang] ?? space.tool;
   const Space = spaceComponents[space.tool];
   const exercises = exercisesOf[space.tool];
-  const guides = guidesFor(packs, space.tool);
+  const guides = useMemo(() => guidesFor(packs, space.tool), [packs, space.tool]);
   const [progress] = useStorageItem(practiceItem, { exercises: {}, guides: {} });
   const [tried, setTried] = useState<Tried>({});
   const [running, setRunning] = useState<string | null>(null);
@@ -39,6 +39,7 @@ export function SpacePage({ lang, space, packs, startGuide }: Props) {
   // The screen the running guide works on (the editor, the meeting…): the imitation goes there.
   const context = guides.find((entry) => entry.key === running)?.guide.contexts?.[0];
   const choicesRef = useRef<HTMLHeadingElement>(null);
+  const spaceRef = useRef<HTMLElement>(null);
 
   const record = useCallback(
     (event: PracticeEvent) => {
@@ -57,20 +58,25 @@ export function SpacePage({ lang, space, packs, startGuide }: Props) {
       run.current?.stop();
       setFinished(null);
       setRunning(entry.key);
-      run.current = runPracticeGuide(lang, entry, {
-        ended: (done) => {
-          run.current = null;
-          setRunning(null);
-          if (done) {
-            setFinished(entry.key);
-            void sendMessage('practiceProgress', { kind: 'guide', key: entry.key }).catch(quiet);
-          }
-          // Back where the volunteer chose the guide, where the result is said.
-          choicesRef.current?.focus();
+      run.current = runPracticeGuide(
+        lang,
+        entry,
+        {
+          ended: (done) => {
+            run.current = null;
+            setRunning(null);
+            if (done) {
+              setFinished(entry.key);
+              void sendMessage('practiceProgress', { kind: 'guide', key: entry.key }).catch(quiet);
+            }
+            // Back where the volunteer chose the guide, where the result is said.
+            choicesRef.current?.focus();
+          },
+          feedback: (step, verdict) =>
+            void sendMessage('practiceProgress', { kind: 'feedback', key: entry.key, step, verdict }).catch(quiet),
         },
-        feedback: (step, verdict) =>
-          void sendMessage('practiceProgress', { kind: 'feedback', key: entry.key, step, verdict }).catch(quiet),
-      });
+        spaceRef.current ?? document.body,
+      );
     },
     [lang],
   );
@@ -109,7 +115,7 @@ export function SpacePage({ lang, space, packs, startGuide }: Props) {
           />
           <RealTool lang={lang} space={space} tool={tool} />
         </div>
-        <section className="practice-space" aria-label={t(lang, 'practice.space.label', { tool })}>
+        <section ref={spaceRef} className="practice-space" aria-label={t(lang, 'practice.space.label', { tool })}>
           <Suspense fallback={<p>{t(lang, 'practice.loading')}</p>}>
             <SpaceMounted onMounted={() => setSpaceReady(true)}>
               <Space lang={lang} record={record} context={context} />

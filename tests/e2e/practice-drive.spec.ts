@@ -46,7 +46,7 @@ for (const lang of ['fr', 'en'] as const) {
       await openPractice(page, extensionId, 'google-drive');
       await page.screenshot({ path: `${SHOTS}/practice-google-drive-${lang}-1280.png` });
       const card = exerciseOf(page, 'google-drive-share-read-only');
-      await expect(card).toContainText('marie.durand@exemple.org');
+      await expect(card).toContainText('marie.durand@example.org');
       await driveShareDialog(page, lang, 'accounts');
       await drivePick(page, lang, 'marie', 'Marie Durand');
       await spaceOf(page)

@@ -6,12 +6,12 @@ import { t } from './real-apps/declic-words';
 /** What each step's text asks the volunteer to do by hand in the two webmail spaces, by guide key. */
 
 const BOARD = [
-  'presidente@exemple.org',
-  'tresorier@exemple.org',
-  'secretaire@exemple.org',
-  'vice-president@exemple.org',
+  'presidente@example.org',
+  'tresorier@example.org',
+  'secretaire@example.org',
+  'vice-president@example.org',
 ];
-export const OWN = 'contact@asso-exemple.org';
+export const OWN = 'contact@asso.example.org';
 const gm = (lang: Lang, key: string) => t(lang, `practice.gmail.ui.${key}`);
 const rc = (lang: Lang, key: string) => t(lang, `practice.roundcube.ui.${key}`);
 
@@ -33,7 +33,7 @@ const gmailCompose = (page: Page, lang: Lang) => page.getByRole('dialog', { name
 
 export const stepActions = (lang: Lang): Record<string, StepActions> => ({
   'declic-essentials/gmail-send-attachment': {
-    1: (page) => gmailCompose(page, lang).getByLabel(gm(lang, 'to'), { exact: true }).fill('claire.martin@exemple.org'),
+    1: (page) => gmailCompose(page, lang).getByLabel(gm(lang, 'to'), { exact: true }).fill('claire.martin@example.org'),
     4: async (page) => {
       const name = await pickFile(page, lang);
       await expect(gmailCompose(page, lang).getByText(name)).toBeVisible();
@@ -60,7 +60,7 @@ export const stepActions = (lang: Lang): Record<string, StepActions> => ({
         .click(),
   },
   'declic-essentials/roundcube-send-attachment': {
-    1: (page) => page.locator('#_to').fill('claire.martin@exemple.org'),
+    1: (page) => page.locator('#_to').fill('claire.martin@example.org'),
     4: async (page) => {
       const name = await pickFile(page, lang);
       await expect(page.locator('#attachment-list')).toContainText(name);

@@ -14,10 +14,10 @@ import { t } from './real-apps/declic-words';
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 const BOARD = [
-  'presidente@exemple.org',
-  'tresorier@exemple.org',
-  'secretaire@exemple.org',
-  'vice-president@exemple.org',
+  'presidente@example.org',
+  'tresorier@example.org',
+  'secretaire@example.org',
+  'vice-president@example.org',
 ];
 
 async function expectNoAxeViolations(page: Page) {
@@ -81,7 +81,7 @@ for (const lang of ['fr', 'en'] as const) {
       await page
         .locator('[name=vacation_subject]')
         .fill(lang === 'fr' ? 'Absente jusqu’au 15 août' : 'Away until 15 August');
-      await page.locator('[name=vacation_reason]').fill('Claire Martin : claire.martin@exemple.org');
+      await page.locator('[name=vacation_reason]').fill('Claire Martin : claire.martin@example.org');
       await page.getByRole('button', { name: rc('save'), exact: true }).click();
       await expect(vacation).toContainText(t(lang, 'practice.roundcube.exercise.vacation.hint'));
       await page.locator('[name=vacation_status]').selectOption('on');

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { expect, launcherOf, test } from './harness/fixtures';
 import {
   axeViolations,
@@ -12,6 +13,15 @@ import {
 import { t } from './real-apps/declic-words';
 
 const SHOTS = 'test-results/screenshots';
+
+/** Presses Tab until `target` has the focus, as a keyboard user does; fails if it is never reached. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('never reached with Tab');
+}
 mkdirSync(SHOTS, { recursive: true });
 const SPACES = 7;
 
@@ -95,7 +105,7 @@ for (const lang of ['fr', 'en'] as const) {
 
       // Tab to the first space's link, as the keyboard meets it, and open it.
       const open = page.getByRole('link', { name: t(lang, 'practice.open', { tool: 'Gmail' }) });
-      while (!(await open.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+      await tabTo(page, open);
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/space=gmail/);
       await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
@@ -107,7 +117,7 @@ for (const lang of ['fr', 'en'] as const) {
       const follow = page.getByRole('button', {
         name: t(lang, 'practice.guide.follow-named', { title: first.guide.title[lang] }),
       });
-      while (!(await follow.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+      await tabTo(page, follow);
       await page.keyboard.press('Enter');
       await expect(calloutOf(page).locator('h2')).toBeFocused();
       expect(await axeViolations(page)).toEqual([]);

@@ -61,6 +61,17 @@ describe('what I have learned', () => {
       ['gmail', [['exercise', 'exercise:gmail-bcc-board']]],
     ]);
     expect(groups[0]?.items[0]?.competence).toBe('2.2');
+    // Finished on the real tool too: one item, not two.
+    const both = learnedByTool(
+      packs,
+      {},
+      { 'asso-test/partage': { step: 1, done: true, at: 9 } },
+      {
+        guides: { 'asso-test/partage': { at: 3 } },
+        exercises: [],
+      },
+    );
+    expect(both.flatMap((g) => g.items.map((i) => i.kind))).toEqual(['guide']);
   });
 
   it('reads the Pix area of a competence', () => {

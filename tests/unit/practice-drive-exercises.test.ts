@@ -11,7 +11,7 @@ import {
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 
-const MARIE = 'marie.durand@exemple.org';
+const MARIE = 'marie.durand@example.org';
 const restricted = { access: 'restricted', role: 'reader' } as const;
 const shared = (event: Omit<Extract<PracticeEvent, { type: 'shared' }>, 'type'>): PracticeEvent => ({
   type: 'shared',
@@ -44,7 +44,7 @@ describe('Drive: « Comptes 2026 » read-only for Marie', () => {
   it('says nothing about other folders, other people, or a link anyone may only read', () => {
     expect(checkShareReadOnly(shared({ item: 'minutes', person: { email: MARIE, role: 'editor' } }))).toBeNull();
     expect(
-      checkShareReadOnly(shared({ item: 'accounts', person: { email: 'paul.lefevre@exemple.org', role: 'editor' } })),
+      checkShareReadOnly(shared({ item: 'accounts', person: { email: 'paul.lefevre@example.org', role: 'editor' } })),
     ).toBeNull();
     expect(checkShareReadOnly(shared({ item: 'accounts', link: { access: 'anyone', role: 'reader' } }))).toBeNull();
     expect(checkShareReadOnly({ type: 'folder-created', name: 'Comptes 2026' })).toBeNull();

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Checkup } from '../checkup/checkup-record';
+import type { Checkup, CheckupSource } from '../checkup/checkup-record';
 import type { DiagnosticResult } from '../diagnostics/diagnostic-schema';
 import type { Lang } from '../i18n';
 import type { Tip } from '../packs/pack-schema';
@@ -110,7 +110,7 @@ interface ProtocolMap {
   /** The practice page: an exercise tried, a guide finished, a step's feedback (see practice-messages.ts). */
   practiceProgress(change: PracticeChange): void;
   /** The check-up page: check-ups to keep (answered, or read from a file); false if refused. */
-  saveCheckups(checkups: Checkup[]): boolean;
+  saveCheckups(save: { checkups: Checkup[]; from: CheckupSource }): number;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

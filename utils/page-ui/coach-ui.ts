@@ -1,3 +1,4 @@
+import type { AnchorRoot } from '../anchors/locate';
 import type { GlossaryEntry } from '../surfaces/surface-views';
 import type { Rect } from './free-space';
 import type { DeclicHost } from './host';
@@ -13,6 +14,8 @@ export interface CoachUi extends DeclicHost {
   panel?: { toggle(open?: boolean): void; announce(text: string): void; focus(): void; place(): Rect | null };
   /** Set by the guide script while a step is shown. */
   guide?: { focus(): void };
+  /** Where a guide's steps are looked for: the whole page, or a practice page's imitation only. */
+  anchorRoot?: AnchorRoot;
   /** The side the coach keeps to (the volunteer's choice for this tool, else the page's start side). */
   side: 'left' | 'right';
   /** The volunteer chose that side ("Move to the other side"): the panel keeps to it unless the work is there. */

@@ -51,8 +51,9 @@ export function learnedByTool(
       if (progress?.done) {
         add(guide.tool, { key, kind: 'guide', title: guide.title, competence: guide.competence, at: progress.at });
       }
+      // Followed on a practice space: counted once, the real tool's finish first.
       const practised = practice.guides[key];
-      if (practised) {
+      if (practised && !progress?.done) {
         const item = { title: guide.title, competence: guide.competence, at: practised.at };
         add(guide.tool, { key: `practice:${key}`, kind: 'practice-guide', ...item });
       }

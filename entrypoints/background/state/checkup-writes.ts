@@ -1,8 +1,12 @@
-import { type Checkup, mergeCheckups } from '../../../utils/checkup/checkup-record';
+import { type Checkup, type CheckupSource, mergeCheckups } from '../../../utils/checkup/checkup-record';
 import { checkupsItem } from '../../../utils/storage/local-items';
 import { write } from './write-queue';
 
-/** Check-ups added to those kept (one replaces the kept one started at the same time). */
-export function saveCheckups(incoming: Checkup[]): Promise<void> {
-  return write(async () => checkupsItem.setValue(mergeCheckups(await checkupsItem.getValue(), incoming)));
+/** Check-ups added to those kept (see mergeCheckups); says how many changed the list. */
+export function saveCheckups(incoming: Checkup[], from: CheckupSource): Promise<number> {
+  return write(async () => {
+    const { checkups, changed } = mergeCheckups(await checkupsItem.getValue(), incoming, from);
+    await checkupsItem.setValue(checkups);
+    return changed;
+  });
 }

@@ -57,7 +57,7 @@ async function settledBox(page: Page) {
 
 /**
  * Follows a running guide to its end like a volunteer: on each step with an anchor, waits for the
- * ring (never "I cannot find this place"), then clicks inside it — a button moves the guide on by
+ * ring (never "I cannot find this place") around an element of the imitation, then clicks inside it — a button moves the guide on by
  * itself; a field is typed in and "Next" pressed. Says how many anchored steps there were and how
  * many were found.
  */
@@ -77,10 +77,13 @@ export async function followGuide(
     if (step.anchor) {
       await expect(ringOf(page)).toBeVisible();
       await expect(callout.locator('.guide-note')).toBeHidden();
-      found += 1;
       await actions[index]?.(page);
       const box = await settledBox(page);
       if (!box) throw new Error(`Step ${index + 1}: the ring has no box`);
+      // Found in the imitation, not in Déclic's own column beside it.
+      const space = await page.locator('.practice-space').boundingBox();
+      const inside = (a: number, from: number, size: number) => a >= from - 8 && a <= from + size + 8;
+      if (space && inside(box.x, space.x, space.width) && inside(box.y + box.height, space.y, space.height)) found += 1;
       const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       const field = await page.evaluate(({ x, y, sel }) => !!document.elementFromPoint(x, y)?.closest(sel), {
         ...at,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Checkup } from '../../../utils/checkup/checkup-record';
-import { MAX_CHECKUPS, mergeCheckups } from '../../../utils/checkup/checkup-record';
+import { checkupSchema, MAX_CHECKUPS, mergeCheckups } from '../../../utils/checkup/checkup-record';
 import { checkupReport, compareCheckups, riskLevel } from '../../../utils/checkup/checkup-report';
 import { nextStepLinks } from '../../../utils/checkup/next-step-links';
 import type { CheckupQuestions } from '../../../utils/checkup/questions-schema';
@@ -76,8 +76,9 @@ describe('compareCheckups', () => {
 
 describe('mergeCheckups', () => {
   const at = (startedAt: number, answers: Checkup['answers'] = {}): Checkup => ({ startedAt, answers });
-  it('keeps one per start time (the newest given wins), newest first, ten at most', () => {
-    const merged = mergeCheckups([at(1), at(3, { a: 'no' })], [at(3, { a: 'yes' }), at(2)]);
+  it('keeps one per start time (the page’s copy wins), newest first, ten at most', () => {
+    const { checkups: merged, changed } = mergeCheckups([at(1), at(3, { a: 'no' })], [at(3, { a: 'yes' }), at(2)]);
+    expect(changed).toBe(2);
     expect(merged.map((c) => [c.startedAt, c.answers.a])).toEqual([
       [3, 'yes'],
       [2, undefined],
@@ -87,8 +88,24 @@ describe('mergeCheckups', () => {
       [],
       Array.from({ length: 15 }, (_, i) => at(i + 1)),
     );
-    expect(many).toHaveLength(MAX_CHECKUPS);
-    expect(many[0]?.startedAt).toBe(15);
+    expect(many.checkups).toHaveLength(MAX_CHECKUPS);
+    expect(many.checkups[0]?.startedAt).toBe(15);
+    expect(many.changed).toBe(MAX_CHECKUPS);
+  });
+
+  it('a file never replaces a more finished copy kept here, and says it brought nothing', () => {
+    const finished = { ...at(3, { a: 'yes' }), finishedAt: 9 };
+    const older = mergeCheckups([finished], [at(3, { a: 'no' })], 'file');
+    expect(older).toEqual({ checkups: [finished], changed: 0 });
+    const later = { ...at(3, { a: 'no' }), finishedAt: 12 };
+    expect(mergeCheckups([finished], [later], 'file')).toEqual({ checkups: [later], changed: 1 });
+  });
+
+  it('refuses a check-up started in the future or finished before it started', () => {
+    const future = { startedAt: Date.now() + 3 * 86_400_000, answers: {} };
+    expect(checkupSchema.safeParse(future).success).toBe(false);
+    expect(checkupSchema.safeParse({ startedAt: 10, finishedAt: 5, answers: {} }).success).toBe(false);
+    expect(checkupSchema.safeParse({ startedAt: 10, finishedAt: 15, answers: {} }).success).toBe(true);
   });
 });
 

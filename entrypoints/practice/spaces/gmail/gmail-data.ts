@@ -28,7 +28,7 @@ export interface Draft {
   attachments: string[];
 }
 
-export const OWN_ADDRESS = 'contact@asso-exemple.org';
+export const OWN_ADDRESS = 'contact@asso.example.org';
 
 const received = (
   id: string,
@@ -57,13 +57,13 @@ export const sampleMessages = (): GmailMessage[] => [
     unread: true,
     link: 'practice.gmail.msg.phishing.link',
   }),
-  received('ag', 'Claire Martin', 'claire.martin@exemple.org', '2026-03-13T18:40', {
+  received('ag', 'Claire Martin', 'claire.martin@example.org', '2026-03-13T18:40', {
     unread: true,
     attachments: ['compte-rendu-AG.pdf'],
   }),
-  received('planning', 'Sophie Leroy', 'sophie.leroy@exemple.org', '2026-03-12T09:05'),
+  received('planning', 'Sophie Leroy', 'sophie.leroy@example.org', '2026-03-12T09:05'),
   received('fete', 'Mairie de Beaulieu', 'fetes@beaulieu.exemple.fr', '2026-03-10T14:30'),
-  received('adhesion', 'Jean Dupont', 'jean.dupont@exemple.org', '2026-03-08T11:00'),
+  received('adhesion', 'Jean Dupont', 'jean.dupont@example.org', '2026-03-08T11:00'),
 ];
 
 /** Addresses written in one field: separated by commas, semicolons or spaces. */

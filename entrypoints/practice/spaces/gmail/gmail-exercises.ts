@@ -1,11 +1,11 @@
 import type { Exercise } from '../../space-api';
 
-/** The board's addresses, as the task shows them (fictional: exemple.org). */
+/** The board's addresses, as the task shows them (fictional: example.org). */
 export const BOARD = [
-  'presidente@exemple.org',
-  'tresorier@exemple.org',
-  'secretaire@exemple.org',
-  'vice-president@exemple.org',
+  'presidente@example.org',
+  'tresorier@example.org',
+  'secretaire@example.org',
+  'vice-president@example.org',
 ];
 
 const lower = (list: string[]) => list.map((address) => address.toLowerCase());

@@ -9,9 +9,9 @@ export interface Person {
 }
 
 /** The volunteer, as Drive shows its account; and the people Drive suggests (all fictional). */
-export const ME: Person = { name: 'Camille Bernard', email: 'camille.bernard@exemple.org' };
+export const ME: Person = { name: 'Camille Bernard', email: 'camille.bernard@example.org' };
 export const CONTACTS: Person[] = [
-  { name: 'Marie Durand', email: 'marie.durand@exemple.org' },
-  { name: 'Paul Lefèvre', email: 'paul.lefevre@exemple.org' },
-  { name: 'Les Amis du Quartier', email: 'contact@amis-du-quartier.exemple.org' },
+  { name: 'Marie Durand', email: 'marie.durand@example.org' },
+  { name: 'Paul Lefèvre', email: 'paul.lefevre@example.org' },
+  { name: 'Les Amis du Quartier', email: 'contact@amis-du-quartier.example.org' },
 ];

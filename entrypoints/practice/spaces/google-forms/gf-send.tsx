@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type Lang, type MessageKey, t } from '../../../../utils/i18n';
 
 /** The form's pretend short link: it leads nowhere, the practice form is on this computer only. */
-const LINK = 'https://forms.gle/exemple-entrainement';
+const LINK = 'https://forms.example.org/entrainement';
 
 /** « Envoyer »: the link to give to members, to copy; here it goes to nobody. */
 export function SendDialog({ lang, onClose }: { lang: Lang; onClose(): void }) {

@@ -5,6 +5,7 @@ import { FormEditor } from './gf-editor';
 import { type Form, seedForm, summary } from './gf-model';
 import { Preview } from './gf-preview';
 import './google-forms.css';
+import './gf-dialogs.css';
 import './gf-question.css';
 
 /**

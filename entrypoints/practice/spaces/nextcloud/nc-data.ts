@@ -49,4 +49,4 @@ export const sampleFiles = (w: NcWords): SampleFile[] => [
 ];
 
 /** The link a share gets: fictional, on a name reserved for examples. */
-export const linkOf = (item: NcItem) => `https://nuage.exemple.org/s/${item.id}`;
+export const linkOf = (item: NcItem) => `https://nuage.example.org/s/${item.id}`;

@@ -7,6 +7,7 @@ import './wordpress-admin.css';
 import './wp-admin.css';
 import './wp-editor.css';
 import './wp-panels.css';
+import './wp-media.css';
 
 type Screen = AdminView | { name: 'editor'; pageId: number };
 
