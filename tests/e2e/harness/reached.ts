@@ -17,9 +17,11 @@ export function reachedAtCentre(targets: Locator): Promise<{ name: string; reach
         up;
         up = up.parentElement ?? (up.getRootNode() as ShadowRoot).host ?? null
       ) {
+        // A scrolling box clips at its padding box: a centre under its border or scrollbar is hidden too.
         const b = up.getBoundingClientRect();
+        const [left, top] = [b.left + up.clientLeft, b.top + up.clientTop];
         const clips = getComputedStyle(up).overflow !== 'visible';
-        if (clips && (x < b.left || x > b.right || y < b.top || y > b.bottom)) return [];
+        if (clips && (x < left || x > left + up.clientWidth || y < top || y > top + up.clientHeight)) return [];
         // The top layer (an open popover) is drawn above its ancestors: none of them clips it.
         if (up.matches(':popover-open')) break;
       }
