@@ -52,7 +52,9 @@ for (const lang of LANGS) {
       testInfo,
     );
     await expect(page.locator('.post-publish-panel__postpublish')).toBeVisible();
-    await page.goto(url('/wp-admin/edit.php?post_type=page&post_status=publish'));
+    // Searched by its title: every run adds pages, and the list (by title, 20 a screen) would
+    // soon put this one on a later screen.
+    await page.goto(url(`/wp-admin/edit.php?post_type=page&post_status=publish&s=${encodeURIComponent(title)}`));
     await expect(page.locator('#the-list a.row-title').getByText(title, { exact: true })).toBeVisible();
   });
 
