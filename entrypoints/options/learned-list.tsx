@@ -4,7 +4,7 @@ import { type Lang, t, tn } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { areaOf, learnedByTool, type PIX_AREAS } from '../../utils/progress/learned';
-import { guideProgressItem, practiceItem, tipStatesItem } from '../../utils/storage/local-items';
+import { guideProgressItem, NO_PRACTICE, practiceItem, tipStatesItem } from '../../utils/storage/local-items';
 import { toolById } from '../../utils/tools/registry';
 import { exercisesLearned } from '../practice/practice-learned';
 import { FeedbackSummary } from './feedback-summary';
@@ -23,7 +23,7 @@ const LABEL = {
 export function LearnedList({ packs, lang }: { packs: InstalledPack[] | undefined; lang: Lang }) {
   const [tips] = useStorageItem(tipStatesItem, {});
   const [guides] = useStorageItem(guideProgressItem, {});
-  const [practice] = useStorageItem(practiceItem, { exercises: {}, guides: {} });
+  const [practice] = useStorageItem(practiceItem, NO_PRACTICE);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const groups = learnedByTool(packs ?? [], tips, guides, {

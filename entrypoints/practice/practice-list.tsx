@@ -2,7 +2,7 @@ import { useStorageItem } from '../../hooks/use-storage-item';
 import { type Lang, t, tn } from '../../utils/i18n';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import { PRACTICE_SPACES, practicePath } from '../../utils/practice/spaces';
-import { practiceItem } from '../../utils/storage/local-items';
+import { NO_PRACTICE, practiceItem } from '../../utils/storage/local-items';
 import { toolById } from '../../utils/tools/registry';
 import { exercisesOf } from './exercises';
 import { guidesFor } from './practice-guides';
@@ -16,7 +16,7 @@ interface Props {
 
 /** Every practice space, with what the volunteer already did there. */
 export function PracticeList({ lang, packs, unknown }: Props) {
-  const [progress] = useStorageItem(practiceItem, { exercises: {}, guides: {} });
+  const [progress] = useStorageItem(practiceItem, NO_PRACTICE);
   return (
     <>
       <h1>{t(lang, 'practice.title')}</h1>

@@ -4,7 +4,7 @@ import { type Lang, t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { InstalledPack } from '../../utils/packs/installed-packs';
 import type { PracticeSpace } from '../../utils/practice/spaces';
-import { practiceItem } from '../../utils/storage/local-items';
+import { NO_PRACTICE, practiceItem } from '../../utils/storage/local-items';
 import { toolById } from '../../utils/tools/registry';
 import { ExerciseList, type Tried } from './exercise-list';
 import { exercisesOf } from './exercises';
@@ -31,7 +31,7 @@ export function SpacePage({ lang, space, packs, startGuide }: Props) {
   const Space = spaceComponents[space.tool];
   const exercises = exercisesOf[space.tool];
   const guides = useMemo(() => guidesFor(packs, space.tool), [packs, space.tool]);
-  const [progress] = useStorageItem(practiceItem, { exercises: {}, guides: {} });
+  const [progress] = useStorageItem(practiceItem, NO_PRACTICE);
   const [tried, setTried] = useState<Tried>({});
   const [running, setRunning] = useState<string | null>(null);
   const [finished, setFinished] = useState<string | null>(null);

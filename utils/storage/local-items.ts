@@ -103,8 +103,11 @@ export interface PracticeProgress {
   guides: Record<string, { at: number }>;
 }
 
+/** Nothing practised yet: the item's fallback, and what a page shows before the item is read. */
+export const NO_PRACTICE: PracticeProgress = { exercises: {}, guides: {} };
+
 export const practiceItem = storage.defineItem<PracticeProgress>('local:practice', {
-  fallback: { exercises: {}, guides: {} },
+  fallback: NO_PRACTICE,
   version: 1,
 });
 

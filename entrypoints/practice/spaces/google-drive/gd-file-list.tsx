@@ -54,7 +54,7 @@ export function GdFileList({ w, lang, items, folder, onOpen, onRoot, onShare, on
               {w('col.size')}
             </th>
             <th scope="col">
-              <span className="gd-hidden">{w('col.actions')}</span>
+              <span className="visually-hidden">{w('col.actions')}</span>
             </th>
           </tr>
         </thead>

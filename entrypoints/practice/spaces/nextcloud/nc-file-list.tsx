@@ -24,7 +24,7 @@ export function NcFileList({ w, lang, items, onOpen, onShare, onToast }: Props) 
         <tr>
           <th scope="col">{w('col.name')}</th>
           <th scope="col">
-            <span className="nc-hidden">{w('col.actions')}</span>
+            <span className="visually-hidden">{w('col.actions')}</span>
           </th>
           <th scope="col" className="nc-col-wide">
             {w('col.size')}
